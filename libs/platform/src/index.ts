@@ -1,0 +1,5 @@
+export * from './decider';
+export * from './command-context';
+export * from './command-errors';
+export * from './command-executor';
+export * from './ids';

@@ -1,0 +1,3 @@
+export * from './projection';
+export * from './read-model-database';
+export * from './projection-runtime';
