@@ -214,6 +214,8 @@ export class SqliteEventStore implements EventStore {
   /** Resolves on the next local commit, or after a short poll for writers in other processes. */
   private waitForAppend(signal: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
+      // An abort that came before the wait began sends no event: listening for it would wait out the poll.
+      if (signal.aborted) return resolve();
       const done = () => {
         clearTimeout(timer);
         this.appendListeners.delete(done);
