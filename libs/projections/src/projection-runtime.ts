@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import type Database from 'better-sqlite3';
 import { EVENT_STORE, type EventStore } from '../../event-store/src';
@@ -31,7 +31,7 @@ const REBUILD_PAGE = 5000;
  * read-your-writes waits, and rebuilds projections from zero.
  */
 @Injectable()
-export class ProjectionRuntime implements OnApplicationShutdown {
+export class ProjectionRuntime {
   private readonly logger = new Logger(ProjectionRuntime.name);
   private readonly checkpoints: Checkpoints;
   private projectionRunners?: ProjectionRunner[];
@@ -50,7 +50,7 @@ export class ProjectionRuntime implements OnApplicationShutdown {
     for (const runner of this.runners()) runner.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async stop(): Promise<void> {
     await Promise.all(this.runners().map((runner) => runner.stop()));
   }
 

@@ -15,6 +15,7 @@ export abstract class SubscriptionRunner {
   protected readonly logger: Logger;
   private subscription?: AllSubscription;
   private loop?: Promise<void>;
+  private active = false;
   private waiters: Array<{ position: bigint; resolve: () => void }> = [];
   private failure?: unknown;
 
@@ -33,17 +34,18 @@ export abstract class SubscriptionRunner {
   protected flush(): void {}
 
   start(): void {
-    if (this.loop) return;
+    if (this.active) return;
+    this.active = true;
     this.state = 'starting';
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
-    const loop = this.loop;
+    this.active = false;
+    await this.subscription?.close();
+    await this.loop;
     this.loop = undefined;
     this.state = 'stopped';
-    await this.subscription?.close();
-    await loop;
   }
 
   /** Resolves once the checkpoint has reached the position, or false after the timeout. */
@@ -79,7 +81,7 @@ export abstract class SubscriptionRunner {
 
   private async run(): Promise<void> {
     let backoff = 100;
-    while (this.loop) {
+    while (this.active) {
       try {
         this.subscription = this.store.subscribeToAll({ after: this.checkpoint });
         this.state = 'running';
@@ -96,7 +98,7 @@ export abstract class SubscriptionRunner {
         this.lastError = (error as Error).message;
         this.logger.error(`stopped at position ${this.checkpoint}: ${this.lastError}; retrying in ${backoff} ms`);
         await this.subscription?.close().catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, backoff));
+        if (this.active) await new Promise((resolve) => setTimeout(resolve, backoff));
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
     }

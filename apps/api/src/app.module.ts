@@ -1,0 +1,23 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from '../../../libs/auth/src/auth.module';
+import type { AppConfig } from '../../../libs/platform/src/config/app-config';
+import { HttpConventionsModule } from '../../../libs/platform/src/http/http-conventions.module';
+import { StorageModule } from '../../../libs/platform/src/storage.module';
+import { EVENT_SCHEMAS } from './event-schemas';
+
+/** The whole register: shared building blocks plus one module per bounded context. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        StorageModule.forRoot(config, EVENT_SCHEMAS),
+        CqrsModule.forRoot(),
+        HttpConventionsModule,
+        AuthModule,
+      ],
+    };
+  }
+}

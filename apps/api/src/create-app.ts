@@ -1,0 +1,66 @@
+import { ConsoleLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { AppConfig } from '../../../libs/platform/src/config/app-config';
+import { edgeValidationPipe } from '../../../libs/platform/src/http/validation';
+import { ProjectionRuntime } from '../../../libs/projections/src';
+import { AppModule } from './app.module';
+import { serveWebPages } from './web-pages';
+
+/** Requests larger than this are refused with 413 before they are parsed. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Builds the HTTP application (used by main.ts and by the end-to-end tests) and starts its consumers. */
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-correlation-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: options.logger ?? new ConsoleLogger({ json: true }),
+    bufferLogs: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    (request as { correlationId?: string }).correlationId = request.id;
+    reply.header('x-correlation-id', request.id);
+  });
+  if (options.logger !== false) {
+    const logger = new ConsoleLogger('http', { json: true });
+    fastify.addHook('onResponse', async (request, reply) => {
+      logger.log({
+        message: 'request',
+        correlationId: request.id,
+        method: request.method,
+        url: request.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      });
+    });
+  }
+  await app.register(helmet, { contentSecurityPolicy: false });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(edgeValidationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Risk and Incident Register')
+      .setDescription('Incidents, CIVCAS reviews, parliamentary notifications, risks and reporting for the Dutch contribution in Iraq')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await serveWebPages(app);
+  await app.init();
+  app.get(ProjectionRuntime).start();
+  return app;
+}

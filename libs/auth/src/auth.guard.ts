@@ -1,0 +1,40 @@
+import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { HttpRequest } from '../../platform/src/http/command-context.decorator';
+import { PUBLIC_KEY, ROLES, ROLES_KEY, type Role } from '../../platform/src/http/roles';
+
+/**
+ * Every route needs a valid bearer token and one of the roles it names; a route that names no roles is closed
+ * to everyone, so forgetting @Roles can never open a route.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<HttpRequest>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
+    let claims: { sub?: unknown; role?: unknown };
+    try {
+      claims = await this.jwt.verifyAsync(token, { algorithms: ['HS256'] });
+    } catch {
+      throw new UnauthorizedException('The token is invalid or has expired');
+    }
+    if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role as Role)) {
+      throw new UnauthorizedException('The token is invalid or has expired');
+    }
+    request.user = { userId: claims.sub, username: claims.sub, role: claims.role as Role };
+    const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
+    if (!allowed.includes(request.user.role)) {
+      throw new ForbiddenException(`The role ${request.user.role} may not do this`);
+    }
+    return true;
+  }
+}

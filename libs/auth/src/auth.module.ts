@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, type AppConfig } from '../../platform/src/config/app-config';
+import { AccountsController } from './accounts.controller';
+import { AccountsProjection } from './accounts.projection';
+import { AccountsService } from './accounts.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256', expiresIn: TOKEN_LIFETIME_SECONDS },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+    ThrottlerModule.forRoot([{ ttl: 60_000, limit: 30 }]),
+  ],
+  controllers: [AuthController, AccountsController],
+  providers: [AuthService, AccountsService, AccountsProjection, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AccountsService],
+})
+export class AuthModule {}

@@ -1,0 +1,86 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { DateTime } from 'luxon';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
+
+/** The environment as the service reads it; every variable is checked at start. */
+class Environment {
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsString() @MinLength(1)
+  DATA_DIR = './data';
+
+  @IsOptional() @IsIn(['sqlite', 'esdb'])
+  EVENT_STORE: 'sqlite' | 'esdb' = 'sqlite';
+
+  @IsOptional() @IsString()
+  ESDB_CONNECTION_STRING?: string;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @IsString()
+  REPORTING_TIME_ZONE = 'Europe/Amsterdam';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  NOTIFICATION_DUE_DAYS = 14;
+}
+
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  eventStore: 'sqlite' | 'esdb';
+  esdbConnectionString?: string;
+  jwtSecret: string;
+  reportingTimeZone: string;
+  notificationDueDays: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * Reads and checks the environment. A bad value stops the service with a message naming the variable; the JWT
+ * secret, when not given, is generated once and kept in DATA_DIR so tokens survive a restart.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new Environment());
+  const given = Object.fromEntries(known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]));
+  const parsed = plainToInstance(Environment, given);
+  const errors = validateSync(parsed);
+  if (errors.length > 0) {
+    const lines = errors.map((error) => `${error.property}=${JSON.stringify(given[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  if (!DateTime.now().setZone(parsed.REPORTING_TIME_ZONE).isValid) {
+    throw new ConfigError(`Invalid configuration:\n  REPORTING_TIME_ZONE=${JSON.stringify(parsed.REPORTING_TIME_ZONE)}: not an IANA time zone`);
+  }
+  if (parsed.EVENT_STORE === 'esdb' && !parsed.ESDB_CONNECTION_STRING) {
+    throw new ConfigError('Invalid configuration:\n  ESDB_CONNECTION_STRING: required when EVENT_STORE=esdb');
+  }
+  const dataDir = resolve(parsed.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  return {
+    port: parsed.PORT,
+    dataDir,
+    eventStore: parsed.EVENT_STORE,
+    esdbConnectionString: parsed.ESDB_CONNECTION_STRING,
+    jwtSecret: parsed.JWT_SECRET ?? keptSecret(dataDir),
+    reportingTimeZone: parsed.REPORTING_TIME_ZONE,
+    notificationDueDays: parsed.NOTIFICATION_DUE_DAYS,
+  };
+}
+
+function keptSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  return readFileSync(file, 'utf8').trim();
+}

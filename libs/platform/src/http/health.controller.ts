@@ -1,0 +1,55 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { EVENT_STORE, type EventStore } from '../../../event-store/src';
+import { ProjectionRuntime, type ConsumerStatus } from '../../../projections/src';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Public, Roles } from './roles';
+
+export interface Health {
+  status: 'ok' | 'degraded' | 'unavailable';
+  eventStore: { engine: string; status: 'up' | 'down'; headPosition?: string; error?: string };
+  projections: ConsumerStatus[];
+}
+
+@ApiTags('health')
+@Controller()
+export class HealthController {
+  private readonly startedAt = Date.now();
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly runtime: ProjectionRuntime,
+  ) {}
+
+  /** Public, for load balancers and operators: 503 when the event store cannot be reached. */
+  @Get('health')
+  @Public()
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
+    const engine = this.config.eventStore;
+    try {
+      await this.store.ping();
+      const headPosition = (await this.store.headPosition()).toString();
+      const projections = await this.runtime.status();
+      const status = projections.some((consumer) => consumer.state === 'failed') ? 'degraded' : 'ok';
+      return { status, eventStore: { engine, status: 'up', headPosition }, projections };
+    } catch (error) {
+      reply.status(503);
+      return { status: 'unavailable', eventStore: { engine, status: 'down', error: (error as Error).message }, projections: [] };
+    }
+  }
+
+  @Get('metrics')
+  @Roles('admin')
+  @ApiBearerAuth()
+  async metrics(): Promise<Record<string, unknown>> {
+    const memory = process.memoryUsage();
+    return {
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+      memoryBytes: { rss: memory.rss, heapUsed: memory.heapUsed, heapTotal: memory.heapTotal },
+      eventStore: { engine: this.config.eventStore, headPosition: (await this.store.headPosition()).toString() },
+      consumers: await this.runtime.status(),
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
+
+describe('authentication and accounts', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('issues a bearer token for a valid username and password', async () => {
+    const answer = await api.request('POST', '/api/auth/token', { body: { username: 'legal-user', password: TEST_PASSWORD } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 900, role: 'legal' });
+  });
+
+  it('refuses a wrong password with 401 and unknown fields with 400', async () => {
+    expect((await api.request('POST', '/api/auth/token', { body: { username: 'legal-user', password: 'wrong' } })).status).toBe(401);
+    const extra = await api.request('POST', '/api/auth/token', { body: { username: 'a', password: 'b', admin: true } });
+    expect(extra.status).toBe(400);
+    expect(extra.body.fields).toHaveProperty('admin');
+  });
+
+  it('lets only admins manage accounts, and never shows a password hash', async () => {
+    expect((await api.request('GET', '/api/accounts', { role: 'manager' })).status).toBe(403);
+    const created = await api.request('POST', '/api/accounts', {
+      role: 'admin',
+      body: { username: 'new-lawyer', role: 'legal', password: 'a long enough password' },
+    });
+    expect(created.status).toBe(201);
+    const list = await api.request('GET', '/api/accounts', { role: 'admin' });
+    expect(list.body.items).toContainEqual(expect.objectContaining({ username: 'new-lawyer', role: 'legal' }));
+    expect(JSON.stringify(list.body)).not.toContain('argon2');
+  });
+
+  it('requires a token everywhere except health and sign-in', async () => {
+    expect((await api.request('GET', '/api/health')).status).toBe(200);
+    expect((await api.request('GET', '/api/metrics')).status).toBe(401);
+    expect((await api.request('GET', '/api/metrics', { role: 'admin' })).status).toBe(200);
+  });
+});
