@@ -5,3 +5,4 @@ export * from './upcasting';
 export * from './upcasting-event-store';
 export * from './sqlite/sqlite-event-store';
 export * from './sqlite/catch-up-subscription';
+export * from './backup';

@@ -33,7 +33,17 @@ export class UpcastingEventStore implements EventStore {
     return result;
   };
 
+  /** The events exactly as stored, for backups: an export must not rewrite old events into the current shape. */
+  get storedEvents(): EventStore {
+    return this.inner;
+  }
+
   headPosition = () => this.inner.headPosition();
   ping = () => this.inner.ping();
   close = () => this.inner.close();
+}
+
+/** The store beneath any upcasting, for reading events exactly as they were written. */
+export function withoutUpcasting(store: EventStore): EventStore {
+  return store instanceof UpcastingEventStore ? store.storedEvents : store;
 }

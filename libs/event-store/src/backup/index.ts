@@ -1,0 +1,2 @@
+export * from './event-line';
+export * from './event-line-sequence';
