@@ -48,7 +48,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   await app.register(helmet, { contentSecurityPolicy: false });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(edgeValidationPipe());
-  app.enableShutdownHooks();
+  // On SIGTERM: HTTP drains first, then the storage closer; exit 0 says the drain completed (1 if it failed).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsIP, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 import { DateTime } from 'luxon';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -11,6 +11,10 @@ const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /
 class Environment {
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
   PORT = 3000;
+
+  /** The address to listen on: 127.0.0.1 keeps the service on loopback (tests, a reverse proxy on the host). */
+  @IsOptional() @IsIP()
+  HOST = '0.0.0.0';
 
   @IsOptional() @IsString() @MinLength(1)
   DATA_DIR = './data';
@@ -33,6 +37,7 @@ class Environment {
 
 export interface AppConfig {
   port: number;
+  host: string;
   dataDir: string;
   eventStore: 'sqlite' | 'esdb';
   esdbConnectionString?: string;
@@ -70,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   mkdirSync(dataDir, { recursive: true });
   return {
     port: parsed.PORT,
+    host: parsed.HOST,
     dataDir,
     eventStore: parsed.EVENT_STORE,
     esdbConnectionString: parsed.ESDB_CONNECTION_STRING,
