@@ -1,0 +1,3 @@
+export * from './esdb-event-store';
+export { isTransient, toStoreError } from './esdb-errors';
+export type { ResubscribePolicy, SubscriptionLogger } from './esdb-subscription';
