@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
+import { MAX_BODY_DEPTH, nestedDeeperThan } from '../../../libs/platform/src/http/body-depth';
 import { edgeValidationPipe } from '../../../libs/platform/src/http/validation';
 import { ProjectionRuntime } from '../../../libs/projections/src';
 import { AppModule } from './app.module';
@@ -31,6 +32,10 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   fastify.addHook('onRequest', async (request, reply) => {
     (request as { correlationId?: string }).correlationId = request.id;
     reply.header('x-correlation-id', request.id);
+  });
+  fastify.addHook('preValidation', async (request, reply) => {
+    if (!nestedDeeperThan(request.body, MAX_BODY_DEPTH)) return;
+    return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `The body is nested more than ${MAX_BODY_DEPTH} levels deep` });
   });
   if (options.logger !== false) {
     const logger = new ConsoleLogger('http', { json: true });
