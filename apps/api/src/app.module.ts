@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '../../../libs/auth/src/auth.module';
+import { IncidentsModule } from '../../../libs/incidents/src/incidents.module';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
 import { HttpConventionsModule } from '../../../libs/platform/src/http/http-conventions.module';
 import { StorageModule } from '../../../libs/platform/src/storage.module';
@@ -17,6 +18,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         HttpConventionsModule,
         AuthModule,
+        IncidentsModule,
       ],
     };
   }

@@ -1,0 +1,19 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { CommandResult } from '../../../platform/src/command-context';
+import { CommandExecutor } from '../../../platform/src/command-executor';
+import type { AmendIncidentRequest } from '../http/incident.dto';
+import { executeIncidentCommand } from './execute-incident-command';
+import { corrections } from './incident-facts';
+import { ItemCommand } from './item-command';
+
+export class AmendIncidentCommand extends ItemCommand<AmendIncidentRequest> {}
+
+@CommandHandler(AmendIncidentCommand)
+export class AmendIncidentHandler implements ICommandHandler<AmendIncidentCommand> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  execute({ itemId, body, context }: AmendIncidentCommand): Promise<CommandResult> {
+    const command = { type: 'AmendIncident', incidentId: itemId, corrections: corrections(body), reason: body.reason, at: context.now } as const;
+    return executeIncidentCommand(this.executor, command, context, body.expectedRevision);
+  }
+}

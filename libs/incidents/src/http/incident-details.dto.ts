@@ -1,0 +1,91 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ESCALATIONS,
+  HEAT_ILLNESS_SEVERITIES,
+  INCIDENT_CATEGORIES,
+  MUNITIONS,
+  USE_OF_FORCE_BASES,
+  type IncidentCategory,
+} from '../incident.events';
+import { IsAtMost, IsNotBlank } from './field-validators';
+
+export class IndirectFireDetailsDto {
+  @ApiProperty({ enum: MUNITIONS }) @IsIn(MUNITIONS) munition!: (typeof MUNITIONS)[number];
+  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) rounds!: number;
+  @ApiProperty({ minimum: 0, description: 'at most rounds' }) @IsInt() @Min(0) @IsAtMost('rounds') intercepted!: number;
+}
+
+export class ArmedDroneDetailsDto {
+  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) drones!: number;
+  @ApiProperty({ minimum: 0, description: 'at most drones' }) @IsInt() @Min(0) @IsAtMost('drones') intercepted!: number;
+}
+
+export class CivilUnrestDetailsDto {
+  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) crowdEstimate!: number;
+  @ApiProperty() @IsBoolean() violent!: boolean;
+}
+
+export class HeatIllnessDetailsDto {
+  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) casualties!: number;
+  @ApiProperty({ enum: HEAT_ILLNESS_SEVERITIES }) @IsIn(HEAT_ILLNESS_SEVERITIES) severity!: (typeof HEAT_ILLNESS_SEVERITIES)[number];
+  @ApiPropertyOptional({ minimum: 10, maximum: 45, description: 'wet-bulb globe temperature' })
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(10) @Max(45) wbgtCelsius?: number;
+  @ApiProperty() @IsBoolean() acclimatised!: boolean;
+}
+
+export class UseOfForceDetailsDto {
+  @ApiProperty({ enum: USE_OF_FORCE_BASES }) @IsIn(USE_OF_FORCE_BASES) basis!: (typeof USE_OF_FORCE_BASES)[number];
+  @ApiProperty({ enum: ESCALATIONS }) @IsIn(ESCALATIONS) escalation!: (typeof ESCALATIONS)[number];
+  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) roundsFired!: number;
+  @ApiProperty() @IsBoolean() casualtiesObserved!: boolean;
+  @ApiProperty({ minLength: 1, maxLength: 1000, description: 'fit for publication' })
+  @IsString() @IsNotBlank() @MaxLength(1000) publicSummary!: string;
+}
+
+export class NotesDetailsDto {
+  @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+}
+
+const DETAILS_CLASSES: Record<IncidentCategory, new () => object> = {
+  INDIRECT_FIRE: IndirectFireDetailsDto,
+  ARMED_DRONE: ArmedDroneDetailsDto,
+  CIVIL_UNREST: CivilUnrestDetailsDto,
+  HEAT_ILLNESS: HeatIllnessDetailsDto,
+  USE_OF_FORCE: UseOfForceDetailsDto,
+  DIRECT_FIRE: NotesDetailsDto,
+  CYBER_ESPIONAGE: NotesDetailsDto,
+  OTHER: NotesDetailsDto,
+};
+
+function knownCategory(value: unknown): value is IncidentCategory {
+  return typeof value === 'string' && (INCIDENT_CATEGORIES as readonly string[]).includes(value);
+}
+
+/** Categories whose details carry required fields; the others may leave details out. */
+export function detailsRequired(category: IncidentCategory): boolean {
+  return DETAILS_CLASSES[category] !== NotesDetailsDto;
+}
+
+/**
+ * `details` validated against the class of the sibling `category`, so errors are named `details.rounds`.
+ * Skipped while the category itself is wrong or absent: that error is the one worth reading.
+ */
+export function DetailsForCategory(): PropertyDecorator {
+  return applyDecorators(
+    ApiExtraModels(...new Set(Object.values(DETAILS_CLASSES))),
+    ApiProperty({
+      description: 'validated per category (SPEC 3.1); optional only for DIRECT_FIRE, CYBER_ESPIONAGE and OTHER',
+      oneOf: [...new Set(Object.values(DETAILS_CLASSES))].map((model) => ({ $ref: getSchemaPath(model) })),
+    }),
+    ValidateIf((body: { category?: unknown; details?: unknown }) => knownCategory(body.category) && (body.details !== undefined || detailsRequired(body.category))),
+    IsObject(),
+    ValidateNested(),
+    Type((options) => {
+      const category = options?.object?.category;
+      return knownCategory(category) ? DETAILS_CLASSES[category] : NotesDetailsDto;
+    }),
+  );
+}

@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { PageQuery } from '../../../platform/src/http/paging';
+import { INCIDENT_CATEGORIES, type IncidentCategory } from '../incident.events';
+import { MISSIONS, type Mission } from '../mission';
+import { IsInstant, IsNotBlank } from './field-validators';
+import { DetailsForCategory } from './incident-details.dto';
+
+export class LocationDto {
+  @ApiProperty({ maxLength: 200 }) @IsString() @IsNotBlank() @MaxLength(200) name!: string;
+
+  @ApiPropertyOptional({ minimum: -90, maximum: 90, description: 'with lon' })
+  @ValidateIf((location: LocationDto) => location.lat !== undefined || location.lon !== undefined)
+  @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) lat?: number;
+
+  @ApiPropertyOptional({ minimum: -180, maximum: 180, description: 'with lat' })
+  @ValidateIf((location: LocationDto) => location.lat !== undefined || location.lon !== undefined)
+  @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) lon?: number;
+}
+
+/** A location field: an object with a name, checked field by field. */
+export function ValidLocation(): PropertyDecorator {
+  return (target, key) => {
+    IsObject()(target, key);
+    ValidateNested()(target, key);
+    Type(() => LocationDto)(target, key);
+  };
+}
+
+export class ReportIncidentRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
+  @IsOptional() @IsUUID() id?: string;
+
+  @ApiProperty({ enum: INCIDENT_CATEGORIES }) @IsIn(INCIDENT_CATEGORIES) category!: IncidentCategory;
+  @ApiProperty({ enum: MISSIONS }) @IsIn(MISSIONS) mission!: Mission;
+  @ApiProperty({ example: '2024-07-15T14:30:00+03:00', description: 'not more than 5 minutes in the future' })
+  @IsInstant() occurredAt!: string;
+  @ApiProperty({ type: LocationDto }) @ValidLocation() location!: LocationDto;
+  @ApiProperty({ minLength: 1, maxLength: 4000 }) @IsString() @IsNotBlank() @MaxLength(4000) summary!: string;
+  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5) severity!: number;
+  @DetailsForCategory() details?: Record<string, unknown>;
+}
+
+/** Only the fields to correct; `category` and `details` are corrected together. */
+export class AmendIncidentRequest {
+  @ApiProperty({ minLength: 1, maxLength: 2000 }) @IsString() @IsNotBlank() @MaxLength(2000) reason!: string;
+
+  @ApiPropertyOptional({ enum: INCIDENT_CATEGORIES, description: 'required when details are corrected' })
+  @ValidateIf((body: AmendIncidentRequest) => body.category !== undefined || body.details !== undefined)
+  @IsIn(INCIDENT_CATEGORIES, { message: 'category must be one of the incident categories (and is required when details are corrected)' })
+  category?: IncidentCategory;
+
+  @ApiPropertyOptional({ enum: MISSIONS }) @IsOptional() @IsIn(MISSIONS) mission?: Mission;
+  @ApiPropertyOptional({ example: '2024-07-15T14:30:00+03:00' }) @IsOptional() @IsInstant() occurredAt?: string;
+  @ApiPropertyOptional({ type: LocationDto }) @IsOptional() @ValidLocation() location?: LocationDto;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 4000 }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(4000) summary?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5) severity?: number;
+  @DetailsForCategory() details?: Record<string, unknown>;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+}
+
+export class CloseIncidentRequest {
+  @ApiProperty({ minLength: 1, maxLength: 2000 }) @IsString() @IsNotBlank() @MaxLength(2000) reason!: string;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+}
+
+export class IncidentParams {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+}
+
+export class IncidentRegisterQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: INCIDENT_CATEGORIES }) @IsOptional() @IsIn(INCIDENT_CATEGORIES) category?: IncidentCategory;
+  @ApiPropertyOptional({ enum: MISSIONS }) @IsOptional() @IsIn(MISSIONS) mission?: Mission;
+  @ApiPropertyOptional({ enum: ['REPORTED', 'CLOSED'] }) @IsOptional() @IsIn(['REPORTED', 'CLOSED']) status?: 'REPORTED' | 'CLOSED';
+  @ApiPropertyOptional({ description: 'occurredAt at or after this instant' }) @IsOptional() @IsInstant() from?: string;
+  @ApiPropertyOptional({ description: 'occurredAt before this instant' }) @IsOptional() @IsInstant() to?: string;
+}
