@@ -1,0 +1,154 @@
+import type { Provider } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { SqliteEventStore, type NewEvent } from '../../libs/event-store/src';
+import { Checkpoints } from '../../libs/projections/src';
+import { newEvent, newEvents } from '../event-store/contract/store-under-test';
+import { tempDir } from '../support/temp-dir';
+import { AcknowledgerProcessManager } from './support/acknowledger.process-manager';
+import { startRuntime, type RuntimeHarness } from './support/runtime-harness';
+import { TALLY_VERSION, TallyProjection } from './support/tally.projection';
+
+/** Generous: a wait only ends this early when something is broken. */
+const CAUGHT_UP_MS = 20_000;
+
+describe('ProjectionRuntime on real SQLite files', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: SqliteEventStore;
+  let harness: RuntimeHarness | undefined;
+
+  const start = async (...consumers: Provider[]) => {
+    harness = await startRuntime(store, dir.file('read-models.sqlite'), [TallyProjection, ...consumers]);
+    return { ...harness, tally: harness.get(TallyProjection) };
+  };
+  const restart = async (...consumers: Provider[]) => {
+    await harness?.close();
+    return start(...consumers);
+  };
+  const append = (streamId: string, events: NewEvent[]) => store.appendToStream(streamId, events, { expectedRevision: 'any' });
+  const checkpointOf = (name: string) => new Checkpoints(harness!.db).read(name);
+  const rows = () => TallyProjection.rows(harness!.db);
+
+  beforeEach(() => {
+    dir = tempDir('projection-runtime');
+    store = new SqliteEventStore(dir.file('events.sqlite'));
+  });
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+    await store.close();
+    dir.remove();
+  });
+
+  it('catches up from zero, then follows live events, each applied once with its checkpoint', async () => {
+    await append('patrol-1', newEvents(3));
+    await append('patrol-2', newEvents(2));
+    const { runtime } = await start();
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    expect(rows()).toEqual([
+      { streamId: 'patrol-1', events: 3, lastRevision: 2 },
+      { streamId: 'patrol-2', events: 2, lastRevision: 1 },
+    ]);
+    await append('patrol-2', newEvents(4));
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    expect(rows()[1]).toEqual({ streamId: 'patrol-2', events: 6, lastRevision: 5 });
+    expect(checkpointOf('tally')).toEqual({ position: await store.headPosition(), version: 1 });
+    expect(await runtime.status()).toEqual([expect.objectContaining({ name: 'tally', kind: 'projection', lag: '0' })]);
+  });
+
+  it('resumes after a restart from its checkpoint without applying anything twice', async () => {
+    await append('patrol-1', newEvents(3));
+    let { runtime } = await start();
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    await harness!.close();
+    harness = undefined;
+    await append('patrol-1', newEvents(2));
+    ({ runtime } = await start());
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    expect(rows()).toEqual([{ streamId: 'patrol-1', events: 5, lastRevision: 4 }]);
+  });
+
+  it('keeps nothing of a batch whose apply fails, and applies it once when retried', async () => {
+    await append('patrol-1', newEvents(3));
+    const { runtime, tally } = await start();
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    const checkpoint = checkpointOf('tally');
+
+    const batch = newEvents(3);
+    tally.failOn = batch[1].id;
+    const failed = tally.nextFailure();
+    await append('patrol-1', batch);
+    await failed;
+    // The first event of the batch was applied before the failure, and rolled back with it.
+    expect(rows()).toEqual([{ streamId: 'patrol-1', events: 3, lastRevision: 2 }]);
+    expect(checkpointOf('tally')).toEqual(checkpoint);
+    expect(await runtime.waitUntilCaughtUp(50)).toBe(false);
+
+    tally.failOn = undefined;
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    expect(rows()).toEqual([{ streamId: 'patrol-1', events: 6, lastRevision: 5 }]);
+  });
+
+  it('rebuilds from zero on demand, reporting progress, and keeps following afterwards', async () => {
+    for (let i = 0; i < 4; i++) await append(`patrol-${i}`, newEvents(i + 1));
+    const { runtime, db } = await start();
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    const built = rows();
+    db.exec('UPDATE tally SET events = 999');
+
+    const progress: bigint[] = [];
+    await runtime.rebuild(['tally'], (step) => progress.push(step.position));
+    expect(rows()).toEqual(built);
+    expect(progress[progress.length - 1]).toBe(await store.headPosition());
+
+    await append('patrol-0', newEvents(1));
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    expect(rows()[0]).toEqual({ streamId: 'patrol-0', events: 2, lastRevision: 1 });
+  });
+
+  it('refuses to rebuild a projection it does not know, naming the known ones', async () => {
+    const { runtime } = await start();
+    await expect(runtime.rebuild(['talley'])).rejects.toThrow(/talley.*Known: tally/);
+  });
+
+  it('rebuilds a projection whose version changed, and only then', async () => {
+    await append('patrol-1', newEvents(2));
+    let { runtime } = await start();
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    harness!.db.exec('UPDATE tally SET events = 999');
+
+    ({ runtime } = await restart({ provide: TALLY_VERSION, useValue: 1 }));
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    expect(rows()[0].events).toBe(999);
+
+    ({ runtime } = await restart({ provide: TALLY_VERSION, useValue: 2 }));
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    expect(rows()).toEqual([{ streamId: 'patrol-1', events: 2, lastRevision: 1 }]);
+    expect(checkpointOf('tally')?.version).toBe(2);
+  });
+
+  it('waits for process managers, then for projections to hold what they wrote', async () => {
+    const { runtime } = await start(AcknowledgerProcessManager);
+    const request = newEvent({}, 'RequestMade');
+    await append('request-1', [request]);
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    expect(rows().map((row) => row.streamId)).toEqual([`acknowledgement-${request.id}`, 'request-1']);
+  });
+
+  it('lets a second instance of a process manager react without acting twice', async () => {
+    const first = await start(AcknowledgerProcessManager);
+    const secondDir = tempDir('projection-runtime-second');
+    const other = await startRuntime(store, secondDir.file('read-models.sqlite'), [TallyProjection, AcknowledgerProcessManager]);
+    try {
+      const requests = [newEvent({}, 'RequestMade'), newEvent({}, 'RequestMade')];
+      for (const request of requests) await append(`request-${randomUUID()}`, [request]);
+      expect(await first.runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+      expect(await other.runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+      expect(first.get(AcknowledgerProcessManager).handled).toBe(2);
+      expect(other.get(AcknowledgerProcessManager).handled).toBe(2);
+      for (const request of requests) expect(await store.readStream(`acknowledgement-${request.id}`)).toHaveLength(1);
+    } finally {
+      await other.close();
+      secondDir.remove();
+    }
+  });
+});

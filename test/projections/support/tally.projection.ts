@@ -1,0 +1,58 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import type { RecordedEvent } from '../../../libs/event-store/src';
+import { ReadModelProjection, type Projection } from '../../../libs/projections/src';
+
+/** The version the tally projection runs at (1 unless a test provides another). */
+export const TALLY_VERSION = Symbol('TALLY_VERSION');
+
+export interface TallyRow {
+  streamId: string;
+  events: number;
+  lastRevision: number;
+}
+
+/**
+ * A read model small enough to reason about: how many events each stream has. Counting (not upserting) makes an
+ * event applied twice, or a batch half-applied, show in the numbers.
+ */
+@ReadModelProjection()
+@Injectable()
+export class TallyProjection implements Projection {
+  readonly name = 'tally';
+  /** An event id whose apply throws, to stand for a bug or a full disk mid-batch. */
+  failOn?: string;
+  private announceFailure?: () => void;
+
+  constructor(@Optional() @Inject(TALLY_VERSION) readonly version: number = 1) {}
+
+  /** Resolves when apply next throws for `failOn`. */
+  nextFailure(): Promise<void> {
+    return new Promise((resolve) => (this.announceFailure = resolve));
+  }
+
+  setUp(db: Database.Database): void {
+    db.exec('CREATE TABLE IF NOT EXISTS tally (stream_id TEXT PRIMARY KEY, events INTEGER NOT NULL, last_revision INTEGER NOT NULL)');
+  }
+
+  reset(db: Database.Database): void {
+    db.exec('DROP TABLE IF EXISTS tally');
+  }
+
+  apply(event: RecordedEvent, db: Database.Database): void {
+    if (event.id === this.failOn) {
+      this.announceFailure?.();
+      throw new Error(`tally refuses ${event.id}`);
+    }
+    db.prepare(
+      `INSERT INTO tally (stream_id, events, last_revision) VALUES (?, 1, ?)
+       ON CONFLICT (stream_id) DO UPDATE SET events = events + 1, last_revision = excluded.last_revision`,
+    ).run(event.streamId, event.revision);
+  }
+
+  static rows(db: Database.Database): TallyRow[] {
+    return db
+      .prepare('SELECT stream_id AS streamId, events, last_revision AS lastRevision FROM tally ORDER BY stream_id')
+      .all() as TallyRow[];
+  }
+}
