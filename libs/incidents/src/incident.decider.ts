@@ -1,9 +1,10 @@
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
 import { canonicalJson } from '../../platform/src/ids';
+import { assertNotInFuture } from './occurred-at';
 import type { CategorisedDetails, IncidentCommonFacts, IncidentEvent, IncidentFacts, IncidentField } from './incident.events';
 
-/** How far ahead of the command's clock an occurredAt may lie: clocks in the field drift. */
-export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+/** Re-exported for contexts that apply the same tolerance. */
+export { FUTURE_TOLERANCE_MS } from './occurred-at';
 
 export type ReportIncident = { type: 'ReportIncident'; incidentId: string; facts: IncidentFacts; at: Date };
 /** Category and details are amended together, so details are always those of the category they sit with. */
@@ -92,10 +93,4 @@ function openFacts(state: IncidentState, incidentId: string, verb: string): Inci
 
 function assertReason(reason: string, what: string): void {
   if (reason.trim().length === 0) throw new DomainRuleViolation(`${what} needs a reason`);
-}
-
-function assertNotInFuture(occurredAt: string, at: Date): void {
-  if (Date.parse(occurredAt) > at.getTime() + FUTURE_TOLERANCE_MS) {
-    throw new DomainRuleViolation(`occurredAt ${occurredAt} lies more than 5 minutes in the future (it is now ${at.toISOString()})`);
-  }
 }
