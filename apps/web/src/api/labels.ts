@@ -1,0 +1,24 @@
+/** Turns API codes into words for people: `DEFENCE_OF_ESCORTED_PERSONNEL` → "Defence of escorted personnel". */
+export function humanize(code: string | undefined | null): string {
+  if (!code) return '';
+  if (code === 'MOPA') return 'MoPA';
+  if (/^(NMI|OIR|EUAM|CIVCAS)$/.test(code)) return code;
+  const words = code.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const dateTime = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateOnly = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric' });
+
+export function formatDateTime(iso: string | undefined | null): string {
+  return iso ? dateTime.format(new Date(iso)) : '';
+}
+
+export function formatDate(iso: string | undefined | null): string {
+  return iso ? dateOnly.format(new Date(iso)) : '';
+}
+
+/** Whole days from now until `iso` (negative when past). */
+export function daysUntil(iso: string, now = Date.now()): number {
+  return Math.floor((new Date(iso).getTime() - now) / 86_400_000);
+}

@@ -1,0 +1,34 @@
+import type { Role } from './types';
+
+export interface Session {
+  token: string;
+  role: Role;
+  username: string;
+  expiresAt: number;
+}
+
+const KEY = 'register.session';
+const listeners = new Set<() => void>();
+
+/** The signed-in user, kept for this browser tab only (a shared terminal should not stay signed in). */
+export function currentSession(): Session | null {
+  const raw = sessionStorage.getItem(KEY);
+  if (!raw) return null;
+  const session = JSON.parse(raw) as Session;
+  return session.expiresAt > Date.now() ? session : null;
+}
+
+export function startSession(session: Session): void {
+  sessionStorage.setItem(KEY, JSON.stringify(session));
+  listeners.forEach((listener) => listener());
+}
+
+export function endSession(): void {
+  sessionStorage.removeItem(KEY);
+  listeners.forEach((listener) => listener());
+}
+
+export function onSessionChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

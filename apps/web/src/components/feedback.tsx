@@ -1,0 +1,51 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { fieldId } from './fields';
+
+/** Lists every refused field with a link to it, and takes focus so keyboard and screen-reader users hear it. */
+export function ErrorSummary({ message, fields, labels }: { message: string; fields: Record<string, string[]>; labels?: Record<string, string> }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [message, fields]);
+  const entries = Object.entries(fields);
+  return (
+    <div class="alert alert--error" role="alert" tabIndex={-1} ref={ref}>
+      <h2 class="alert-title">{entries.length ? 'The register could not accept this yet' : 'Not done'}</h2>
+      {entries.length ? (
+        <ul>
+          {entries.map(([field, messages]) => (
+            <li key={field}>
+              <a
+                href={`#${fieldId(field)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(fieldId(field))?.focus();
+                }}
+              >
+                {labels?.[field] ?? field}: {messages.join('; ')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{message}</p>
+      )}
+    </div>
+  );
+}
+
+export function Alert({ kind, title, children }: { kind: 'info' | 'success' | 'warning' | 'error'; title?: string; children?: ComponentChildren }) {
+  return (
+    <div class={`alert alert--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {title && <h2 class="alert-title">{title}</h2>}
+      {children}
+    </div>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p class="loading" role="status">
+      Loading {what}…
+    </p>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { humanize } from '../api/labels';
+
+/** The page's heading; also names the browser tab and takes focus after navigation for screen readers. */
+export function PageHeader({ title, lead, actions }: { title: string; lead?: ComponentChildren; actions?: ComponentChildren }) {
+  useEffect(() => {
+    document.title = `${title} · Risk and Incident Register`;
+  }, [title]);
+  return (
+    <header class="page-header">
+      <div>
+        <h1 tabIndex={-1} id="page-title">
+          {title}
+        </h1>
+        {lead && <p class="lead">{lead}</p>}
+      </div>
+      {actions && <div class="page-actions">{actions}</div>}
+    </header>
+  );
+}
+
+const TONES: Record<string, string> = {
+  REPORTED: 'neutral',
+  ASSESSED: 'info',
+  INVESTIGATION_OPENED: 'warning',
+  INVESTIGATION_CONCLUDED: 'info',
+  CLOSED: 'muted',
+  REQUIRED: 'warning',
+  DRAFTED: 'info',
+  APPROVED: 'info',
+  SENT: 'success',
+  DRAFT: 'neutral',
+  PUBLISHED: 'success',
+  CORRECTION_REQUIRED: 'danger',
+  OVERDUE: 'danger',
+  LOW: 'low',
+  MEDIUM: 'medium',
+  HIGH: 'high',
+  CRITICAL: 'critical',
+  OPEN: 'neutral',
+};
+
+export function StatusBadge({ status, label }: { status: string; label?: string }) {
+  return <span class={`badge badge--${TONES[status] ?? 'neutral'}`}>{label ?? humanize(status)}</span>;
+}
+
+export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  return (
+    <nav class="pager" aria-label="Pages">
+      <span>
+        {first}–{Math.min(total, page * pageSize)} of {total}
+      </span>
+      <button type="button" class="button button--secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        Previous
+      </button>
+      <span aria-current="page">
+        Page {page} of {pages}
+      </span>
+      <button type="button" class="button button--secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        Next
+      </button>
+    </nav>
+  );
+}
+
+export function DefinitionList({ items }: { items: Array<[string, ComponentChildren]> }) {
+  return (
+    <dl class="facts">
+      {items.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value === '' || value === undefined || value === null ? '—' : value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

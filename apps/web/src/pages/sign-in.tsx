@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { ApiError, apiRequest } from '../api/client';
+import { homeFor } from '../api/permissions';
+import { startSession } from '../api/session';
+import type { IssuedToken } from '../api/types';
+import { ErrorSummary } from '../components/feedback';
+import { InputField } from '../components/fields';
+import { navigate } from '../router';
+
+export function SignInPage({ next }: { next?: string }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const token = await apiRequest<IssuedToken>('POST', '/auth/token', { username, password });
+      startSession({ token: token.accessToken, role: token.role, username, expiresAt: Date.now() + token.expiresIn * 1000 });
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(token.role), { replace: true });
+    } catch (error) {
+      const refused = error instanceof ApiError ? error : new ApiError(0, String(error));
+      setFailure(refused.status === 401 ? new ApiError(401, 'The username or password is not right.') : refused);
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="sign-in" id="main">
+      <form class="card sign-in-card" onSubmit={submit} noValidate>
+        <p class="eyebrow">Force Protection · Iraq</p>
+        <h1>Risk and Incident Register</h1>
+        <p class="lead">Sign in with your register account.</p>
+        {failure && <ErrorSummary message={failure.message} fields={failure.fields} />}
+        <InputField name="username" label="Username" value={username} onInput={setUsername} autoComplete="username" required />
+        <InputField name="password" label="Password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required />
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vite';
+
+// Preact's automatic JSX runtime through Vite's built-in transform: no framework plugin needed.
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 400 },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});
