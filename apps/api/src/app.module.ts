@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ActivitiesModule } from '../../../libs/activities/src/activities.module';
 import { AuthModule } from '../../../libs/auth/src/auth.module';
+import { CasualtyReviewsModule } from '../../../libs/casualty-reviews/src/casualty-reviews.module';
 import { IncidentsModule } from '../../../libs/incidents/src/incidents.module';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
 import { HttpConventionsModule } from '../../../libs/platform/src/http/http-conventions.module';
@@ -19,6 +21,8 @@ export class AppModule {
         HttpConventionsModule,
         AuthModule,
         IncidentsModule,
+        ActivitiesModule,
+        CasualtyReviewsModule,
       ],
     };
   }

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import type { RecordedEvent } from '../../../event-store/src';
+import { ReadModelProjection, type Projection } from '../../../projections/src';
+import { CASUALTY_REVIEW_EVENT_TYPES, type CasualtyReviewEvent } from '../casualty-review.events';
+
+/*
+ * Tables:
+ *   casualty_reviews(id PK, status, revision, incident_id, mission, reported_at, closed_at, case_json) — case_json holds
+ *     the report, the latest assessment, investigation and conclusion as the detail shows them.
+ *   casualty_review_history(review_id, revision, type, at, user_id, role, data_json) PK(review_id, revision)
+ */
+
+const STATUS_AFTER: Record<CasualtyReviewEvent['type'], string> = {
+  CasualtySuspicionReported: 'REPORTED',
+  CasualtyAssessed: 'ASSESSED',
+  CasualtyInvestigationOpened: 'INVESTIGATION_OPENED',
+  CasualtyInvestigationConcluded: 'INVESTIGATION_CONCLUDED',
+  CasualtyReviewClosed: 'CLOSED',
+  CasualtyReviewReopened: 'REPORTED',
+};
+
+/** The part of the case each event sets, under the key the detail shows it. */
+function caseChange(event: CasualtyReviewEvent): Record<string, unknown> {
+  const { reviewId: _id, ...data } = event.data;
+  switch (event.type) {
+    case 'CasualtySuspicionReported':
+      return data;
+    case 'CasualtyAssessed':
+      return { assessment: data };
+    case 'CasualtyInvestigationOpened':
+      return { investigation: data, conclusion: null };
+    case 'CasualtyInvestigationConcluded':
+      return { conclusion: data };
+    case 'CasualtyReviewClosed':
+      return { closure: data };
+    case 'CasualtyReviewReopened':
+      return { reopening: data, assessment: null, closure: null };
+  }
+}
+
+function prepare(db: Database.Database) {
+  return {
+    insert: db.prepare(
+      `INSERT OR REPLACE INTO casualty_reviews (id, status, revision, incident_id, mission, reported_at, closed_at, case_json)
+       VALUES (@id, 'REPORTED', @revision, @incidentId, @mission, @reportedAt, NULL, @caseJson)`,
+    ),
+    caseOf: db.prepare('SELECT case_json FROM casualty_reviews WHERE id = ?').pluck(),
+    update: db.prepare(
+      `UPDATE casualty_reviews SET status = @status, revision = @revision, closed_at = @closedAt, case_json = @caseJson WHERE id = @id`,
+    ),
+    history: db.prepare(
+      `INSERT OR REPLACE INTO casualty_review_history (review_id, revision, type, at, user_id, role, data_json)
+       VALUES (@id, @revision, @type, @at, @userId, @role, @dataJson)`,
+    ),
+  };
+}
+
+/** The legal queue of CIVCAS reviews and each review's history. */
+@ReadModelProjection()
+@Injectable()
+export class CasualtyReviewQueueProjection implements Projection {
+  readonly name = 'casualty-review-queue';
+  readonly version = 1;
+  private statements?: ReturnType<typeof prepare>;
+
+  setUp(db: Database.Database): void {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS casualty_reviews (
+        id TEXT PRIMARY KEY, status TEXT NOT NULL, revision INTEGER NOT NULL, incident_id TEXT, mission TEXT NOT NULL,
+        reported_at TEXT NOT NULL, closed_at TEXT, case_json TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS casualty_reviews_queue ON casualty_reviews (reported_at, id);
+      CREATE INDEX IF NOT EXISTS casualty_reviews_status ON casualty_reviews (status, reported_at, id);
+      CREATE INDEX IF NOT EXISTS casualty_reviews_incident ON casualty_reviews (incident_id);
+      CREATE TABLE IF NOT EXISTS casualty_review_history (
+        review_id TEXT NOT NULL, revision INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL,
+        user_id TEXT NOT NULL, role TEXT NOT NULL, data_json TEXT NOT NULL, PRIMARY KEY (review_id, revision));
+    `);
+    this.statements = prepare(db);
+  }
+
+  reset(db: Database.Database): void {
+    db.exec('DROP TABLE IF EXISTS casualty_reviews; DROP TABLE IF EXISTS casualty_review_history;');
+    this.statements = undefined;
+  }
+
+  apply(recorded: RecordedEvent, db: Database.Database): void {
+    if (!(CASUALTY_REVIEW_EVENT_TYPES as readonly string[]).includes(recorded.type)) return;
+    const statements = (this.statements ??= prepare(db));
+    const event = recorded as unknown as CasualtyReviewEvent;
+    const id = event.data.reviewId;
+    const revision = Number(recorded.revision);
+    const { reviewId: _id, ...data } = event.data;
+    const { recordedAt: at, userId, role } = recorded.metadata;
+    statements.history.run({ id, revision, type: event.type, at, userId, role, dataJson: JSON.stringify(data) });
+    if (event.type === 'CasualtySuspicionReported') {
+      const { incidentId, mission, reportedAt } = event.data;
+      statements.insert.run({ id, revision, incidentId: incidentId ?? null, mission, reportedAt, caseJson: JSON.stringify(caseChange(event)) });
+      return;
+    }
+    const stored = statements.caseOf.get(id) as string | undefined;
+    if (stored === undefined) return;
+    const merged = { ...(JSON.parse(stored) as Record<string, unknown>), ...caseChange(event) };
+    const closedAt = event.type === 'CasualtyReviewClosed' ? event.data.closedAt : null;
+    statements.update.run({ id, status: STATUS_AFTER[event.type], revision, closedAt, caseJson: JSON.stringify(merged) });
+  }
+}
