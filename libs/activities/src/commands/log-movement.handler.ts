@@ -1,0 +1,28 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ItemCommand } from '../../../incidents/src/commands/item-command';
+import { utcInstant } from '../../../incidents/src/commands/incident-facts';
+import type { CommandResult } from '../../../platform/src/command-context';
+import { CommandExecutor } from '../../../platform/src/command-executor';
+import { activityDecider } from '../activity.decider';
+import { movementStreamId } from '../activity.events';
+import type { LogMovementRequest } from '../http/activity.dto';
+
+export class LogMovementCommand extends ItemCommand<LogMovementRequest> {}
+
+@CommandHandler(LogMovementCommand)
+export class LogMovementHandler implements ICommandHandler<LogMovementCommand> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  execute({ itemId, body, context }: LogMovementCommand): Promise<CommandResult> {
+    const movement = { occurredAt: utcInstant(body.occurredAt), mission: body.mission, destination: body.destination, advisersEscorted: body.advisersEscorted };
+    return this.executor.execute({
+      kind: 'Movement',
+      id: itemId,
+      streamId: movementStreamId(itemId),
+      decider: activityDecider,
+      command: { type: 'LogMovement', movementId: itemId, movement, at: context.now },
+      context,
+      mode: 'create',
+    });
+  }
+}

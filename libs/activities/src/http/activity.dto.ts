@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsInstant, IsNotBlank } from '../../../incidents/src/http/field-validators';
+import { MISSIONS, type Mission } from '../../../incidents/src/mission';
+import { PageQuery } from '../../../platform/src/http/paging';
+
+class ActivityRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
+  @IsOptional() @IsUUID() id?: string;
+
+  @ApiProperty({ example: '2024-03-04T09:30:00+03:00', description: 'not more than 5 minutes in the future' })
+  @IsInstant() occurredAt!: string;
+
+  @ApiProperty({ enum: MISSIONS }) @IsIn(MISSIONS) mission!: Mission;
+}
+
+export class LogMovementRequest extends ActivityRequest {
+  @ApiProperty({ maxLength: 200 }) @IsString() @IsNotBlank() @MaxLength(200) destination!: string;
+  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) advisersEscorted!: number;
+}
+
+export class LogAdviserEngagementRequest extends ActivityRequest {
+  @ApiProperty({ maxLength: 200 }) @IsString() @IsNotBlank() @MaxLength(200) counterpart!: string;
+  @ApiProperty({ maxLength: 1000 }) @IsString() @IsNotBlank() @MaxLength(1000) topic!: string;
+}
+
+export class ActivityListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: MISSIONS }) @IsOptional() @IsIn(MISSIONS) mission?: Mission;
+  @ApiPropertyOptional({ description: 'occurredAt at or after this instant' }) @IsOptional() @IsInstant() from?: string;
+  @ApiPropertyOptional({ description: 'occurredAt before this instant' }) @IsOptional() @IsInstant() to?: string;
+}
