@@ -1,5 +1,5 @@
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
-import { FUTURE_TOLERANCE_MS } from '../../incidents/src/incident.decider';
+import { assertNotInFuture } from '../../incidents/src/occurred-at';
 import type { AssessmentOutcome, CasualtyReviewEvent, CasualtySuspicion, ReviewStatus } from './casualty-review.events';
 
 export const MIN_RATIONALE_LENGTH = 20;
@@ -65,9 +65,7 @@ export const casualtyReviewDecider: Decider<CasualtyReviewCommand, CasualtyRevie
 
 function report(command: ReportCasualtySuspicion, state: CasualtyReviewState): CasualtyReviewEvent[] {
   if (state.status !== 'NONE') throw new DomainRuleViolation(`CIVCAS review ${command.reviewId} has already been reported`);
-  if (Date.parse(command.suspicion.occurredAt) > command.at.getTime() + FUTURE_TOLERANCE_MS) {
-    throw new DomainRuleViolation(`occurredAt ${command.suspicion.occurredAt} lies more than 5 minutes in the future`);
-  }
+  assertNotInFuture(command.suspicion.occurredAt, command.at);
   const data = { reviewId: command.reviewId, ...command.suspicion, reportedAt: command.at.toISOString(), automatic: command.automatic };
   return [{ type: 'CasualtySuspicionReported', data }];
 }
