@@ -7,7 +7,7 @@ export const may = {
   logIncident: (role: Role) => role === 'operations',
   readIncidents: (role: Role) => READERS.includes(role),
   amendIncident: (role: Role) => role === 'operations',
-  readCasualtyReviews: (role: Role) => role === 'operations' || role === 'legal',
+  readCasualtyReviews: (role: Role) => READERS.includes(role),
   reportCasualty: (role: Role) => role === 'operations' || role === 'legal',
   decideCasualtyReview: (role: Role) => role === 'legal',
   readNotifications: (role: Role) => role === 'legal' || role === 'manager',

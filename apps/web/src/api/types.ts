@@ -44,3 +44,30 @@ export interface IssuedToken {
   expiresIn: number;
   role: Role;
 }
+
+export interface Incident {
+  id: string;
+  status: 'REPORTED' | 'CLOSED';
+  revision: number;
+  category: IncidentCategory;
+  mission: Mission;
+  occurredAt: string;
+  location: Location;
+  summary: string;
+  severity: number;
+  details: Record<string, unknown>;
+  reportedAt: string;
+  closedAt: string | null;
+}
+
+export interface HistoryEntry {
+  revision: number;
+  type: string;
+  at: string;
+  userId: string;
+  role: string;
+  reason: string | null;
+  changes: Record<string, unknown> | null;
+}
+
+export type IncidentDetail = Incident & { history: HistoryEntry[] };

@@ -19,6 +19,8 @@ export const FIELD_LABELS: Record<string, string> = {
   mission: 'Mission',
   occurredAt: 'Occurred at',
   severity: 'Severity',
+  location: 'Location',
+  details: 'Details',
   'location.name': 'Location',
   'location.lat': 'Latitude',
   'location.lon': 'Longitude',

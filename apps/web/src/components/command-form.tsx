@@ -1,0 +1,53 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { ErrorSummary } from './feedback';
+
+interface CommandFormProps {
+  title: string;
+  submitLabel: string;
+  /** Sends the command; the caller owns the typed values, so a refusal never clears them. */
+  send: () => Promise<unknown>;
+  onDone: () => void;
+  /** Another user changed the item meanwhile (409): reload it, keep what was typed. */
+  onConflict?: () => void;
+  labels?: Record<string, string>;
+  danger?: boolean;
+  children: (errors: Record<string, string[]>) => ComponentChildren;
+}
+
+/** One command on an existing item (assess, approve, close…), with the server's refusals shown in place. */
+export function CommandForm(props: CommandFormProps) {
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await props.send();
+      setFailure(null);
+      props.onDone();
+    } catch (error) {
+      const refused = error instanceof ApiError ? error : new ApiError(0, String(error));
+      if (refused.status === 409) {
+        props.onConflict?.();
+        setFailure(new ApiError(409, 'Someone else changed this item while you were working. It has been reloaded; check it and send again.'));
+      } else setFailure(refused);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const slug = props.title.toLowerCase().replace(/[^a-z]+/g, '-');
+  return (
+    <form class="command-form" aria-labelledby={`${slug}-title`} onSubmit={submit} noValidate>
+      <h3 id={`${slug}-title`}>{props.title}</h3>
+      {failure && <ErrorSummary message={failure.message} fields={failure.fields} labels={props.labels} />}
+      {props.children(failure?.fields ?? {})}
+      <div class="form-actions">
+        <button type="submit" class={`button${props.danger ? ' button--danger' : ''}`} disabled={busy}>
+          {busy ? 'Sending…' : props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Role } from '../../../libs/platform/src/http/roles';
+import { TEST_PASSWORD, type TestApp } from '../../support/test-app';
+
+export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-output', 'screenshots');
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 375, height: 812 };
+
+/** Debian's Chromium, headless, with everything that phones home switched off. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh browser context (its own session storage) signed in through the sign-in page as `<role>-user`. */
+export async function signedInPage(browser: Browser, api: TestApp, role: Role, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, baseURL: api.baseUrl, timezoneId: 'Asia/Baghdad', locale: 'en-GB' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto('/');
+  await page.getByLabel('Username').fill(`${role}-user`);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#page-title').waitFor();
+  return page;
+}
+
+/** Saves a full-page screenshot to test-output/screenshots/<name>.png for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
