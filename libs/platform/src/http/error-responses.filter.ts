@@ -21,6 +21,8 @@ export class ErrorResponsesFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const [status, body] = this.toResponse(error);
     if (status === HttpStatus.SERVICE_UNAVAILABLE) reply.header('Retry-After', '1');
+    // A refusal that knows how long the client must wait (sign-in backoff) says so where clients look: the header.
+    if (status === HttpStatus.TOO_MANY_REQUESTS && typeof body.retryAfter === 'number') reply.header('Retry-After', String(body.retryAfter));
     if (status >= 500) this.logger.error({ message: 'request failed', error: (error as Error)?.stack ?? String(error) });
     reply.status(status).send({ statusCode: status, ...body });
   }

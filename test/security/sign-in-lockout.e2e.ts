@@ -1,0 +1,65 @@
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
+
+/** SignInBackoff lets five failures through, then holds the account back for 1 s, 2 s, 4 s ... */
+const FREE_FAILURES = 5;
+const HELD_BACK = [401, 401, 401, 401, 401, 429];
+
+describe('repeated failed sign-ins', () => {
+  let api: TestApp;
+  let clock: number;
+  let minutesAhead = 0;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  // The backoff reads Date.now(): a stopped clock makes "within the lock" and "after it" exact, however slow argon2 is.
+  // Each test starts a minute later, so the per-address limit of 30 sign-ins a minute starts afresh.
+  beforeEach(() => {
+    clock = Date.now() + ++minutesAhead * 61_000;
+    jest.spyOn(Date, 'now').mockImplementation(() => clock);
+  });
+  afterEach(() => jest.restoreAllMocks());
+  afterAll(() => api.close());
+
+  const signIn = (username: string, password: string) => api.request('POST', '/api/auth/token', { body: { username, password } });
+  const statusesOf = async (username: string, attempts: number) => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < attempts; attempt++) statuses.push((await signIn(username, `wrong ${attempt}`)).status);
+    return statuses;
+  };
+
+  it('holds an account back after five failures (429, Retry-After), even for the right password; others are unaffected', async () => {
+    expect(await statusesOf('legal-user', FREE_FAILURES + 1)).toEqual(HELD_BACK);
+    const held = await signIn('legal-user', TEST_PASSWORD);
+    expect(held.status).toBe(429);
+    expect(held.headers.get('retry-after')).toBe('1');
+    expect(held.body.accessToken).toBeUndefined();
+    expect((await signIn('operations-user', TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('lets the account try again once Retry-After has passed, doubles the wait after each failure, forgets on success', async () => {
+    clock += 1000;
+    expect((await signIn('legal-user', 'still wrong')).status).toBe(401);
+    expect((await signIn('legal-user', TEST_PASSWORD)).headers.get('retry-after')).toBe('2');
+    clock += 2000;
+    expect((await signIn('legal-user', TEST_PASSWORD)).status).toBe(200);
+    // Seven failures would now mean a 4 s lock; after the success this one is the first again.
+    expect((await signIn('legal-user', 'wrong once more')).status).toBe(401);
+  });
+
+  it('answers an unknown username exactly like a known one, so lockout does not reveal which accounts exist', async () => {
+    expect(await statusesOf('nobody-by-this-name', FREE_FAILURES + 1)).toEqual(HELD_BACK);
+    const [wrongPassword, noSuchUser] = [await signIn('manager-user', 'not it'), await signIn('no-one', 'not it')];
+    expect(noSuchUser.status).toBe(401);
+    expect(wrongPassword.body).toEqual(noSuchUser.body);
+  });
+
+  it('limits any one address to 30 sign-in requests a minute, whatever they contain, with Retry-After', async () => {
+    // Malformed requests (400) count too, and cost no password hashing here.
+    for (let attempt = 0; attempt < 30; attempt++) {
+      expect((await api.request('POST', '/api/auth/token', { body: { username: `guess-${attempt}` } })).status).toBe(400);
+    }
+    const limited = await signIn('manager-user', TEST_PASSWORD);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+});
