@@ -7,6 +7,7 @@ import { createApp } from '../../apps/api/src/create-app';
 import { AccountsService } from '../../libs/auth/src/accounts.service';
 import { loadConfig, type AppConfig } from '../../libs/platform/src/config/app-config';
 import { ROLES, type Role } from '../../libs/platform/src/http/roles';
+import { startLoopbackEsdb } from '../esdb/loopback';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -29,7 +30,10 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 /** The real service on a temporary data directory and a random port, with one account per role. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'register-e2e-'));
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', ...env });
+  // The esdb jest project runs every end-to-end test again on EventStoreDB: a loopback server per app.
+  const esdb = process.env.TEST_EVENT_STORE === 'esdb' ? await startLoopbackEsdb() : undefined;
+  const storeEnv = esdb ? { EVENT_STORE: 'esdb', ESDB_CONNECTION_STRING: esdb.connectionString } : {};
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', ...storeEnv, ...env });
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -71,6 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     request,
     async close() {
       await app.close();
+      await esdb?.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -10,12 +10,16 @@ import {
   type EventSchema,
   type EventStore,
 } from '../../event-store/src';
+import { EsdbEventStore } from '../../event-store/src/esdb';
 import { openReadModelDatabase, ProjectionRuntime, READ_MODEL_DATABASE } from '../../projections/src';
 import { CommandExecutor } from './command-executor';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 
 function openEventStore(config: AppConfig, schemas: EventSchemas): EventStore {
-  const engine = new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
+  const engine =
+    config.eventStore === 'esdb'
+      ? new EsdbEventStore(config.esdbConnectionString!)
+      : new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
   return new UpcastingEventStore(engine, schemas);
 }
 
