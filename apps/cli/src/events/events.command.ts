@@ -1,0 +1,48 @@
+import { Command, CommandRunner, SubCommand } from 'nest-commander';
+import { CliOutput } from '../cli-output';
+import { EventBackup } from './event-backup';
+
+@SubCommand({
+  name: 'export',
+  arguments: '<file>',
+  description: 'Write every event, exactly as stored, to a new NDJSON file (one event per line, in $all order)',
+})
+export class ExportEventsCommand extends CommandRunner {
+  constructor(
+    private readonly backup: EventBackup,
+    private readonly output: CliOutput,
+  ) {
+    super();
+  }
+
+  async run([file]: string[]): Promise<void> {
+    const count = await this.backup.exportTo(file);
+    this.output.line(`Exported ${count} events to ${file}`);
+  }
+}
+
+@SubCommand({
+  name: 'import',
+  arguments: '<file>',
+  description: 'Restore an NDJSON export into an empty store; a malformed line is named and nothing is written',
+})
+export class ImportEventsCommand extends CommandRunner {
+  constructor(
+    private readonly backup: EventBackup,
+    private readonly output: CliOutput,
+  ) {
+    super();
+  }
+
+  async run([file]: string[]): Promise<void> {
+    const count = await this.backup.importFrom(file);
+    this.output.line(`Imported ${count} events from ${file}`);
+  }
+}
+
+@Command({ name: 'events', description: 'Back up and restore the event store', subCommands: [ExportEventsCommand, ImportEventsCommand] })
+export class EventsCommand extends CommandRunner {
+  async run(): Promise<void> {
+    this.command.help();
+  }
+}

@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExportEventsCommand, ImportEventsCommand } from '../../apps/cli/src/events/events.command';
+import type { RecordedEvent } from '../../libs/event-store/src';
+import { newEvent } from '../event-store/contract/store-under-test';
+import { tempDir } from '../support/temp-dir';
+import { cliContext, type CliContext } from './cli-context';
+
+const CLI = join(__dirname, '../../dist/apps/cli/src/main.js');
+
+/** 60 streams of 20 events, appended in interleaved batches of 5, with a few events at older schema versions. */
+async function seed(context: CliContext): Promise<void> {
+  const store = context.storedEvents();
+  for (let round = 0; round < 4; round++) {
+    for (let stream = 0; stream < 60; stream++) {
+      const batch = Array.from({ length: 5 }, (_, index) => {
+        const event = newEvent({ stream, round, index, note: 'Route “Tampa” closed near Camp Taji' }, `Patrolled${index % 3}`);
+        return { ...event, metadata: { ...event.metadata, schemaVersion: 1 + (index % 2) } };
+      });
+      await store.appendToStream(`patrol-${stream}`, batch, { expectedRevision: round === 0 ? 'no_stream' : BigInt(round * 5 - 1) });
+    }
+  }
+}
+
+const asStored = ({ id, streamId, revision, type, data, metadata }: RecordedEvent) => ({ id, streamId, revision, type, data, metadata });
+
+describe('events export / import through the CLI', () => {
+  const dirs = ['source', 'restored', 'malformed', 'gap', 'files'].map((name) => tempDir(`cli-${name}`));
+  const [sourceDir, restoredDir, malformedDir, gapDir, files] = dirs;
+  const backup = files.file('backup.ndjson');
+  let source: CliContext;
+  let exported: string[];
+
+  beforeAll(async () => {
+    source = await cliContext(sourceDir.path);
+    await seed(source);
+    await source.command(ExportEventsCommand).run([backup]);
+    exported = readFileSync(backup, 'utf8').trimEnd().split('\n');
+  });
+
+  afterAll(async () => {
+    await source.close();
+    dirs.forEach((dir) => dir.remove());
+  });
+
+  it('exports every event, one line each, in $all order', async () => {
+    expect(source.printed).toEqual([`Exported 1200 events to ${backup}`]);
+    expect(exported).toHaveLength(1200);
+    expect(exported.map((line) => JSON.parse(line).id)).toEqual((await source.storedEvents().readAll()).map((event) => event.id));
+  });
+
+  it('refuses to overwrite an existing file', async () => {
+    await expect(source.command(ExportEventsCommand).run([backup])).rejects.toThrow(/already exists/);
+  });
+
+  it('restores the same streams, revisions, data and order into an empty store, and only into an empty one', async () => {
+    const restored = await cliContext(restoredDir.path);
+    try {
+      await restored.command(ImportEventsCommand).run([backup]);
+      expect(restored.printed).toEqual([`Imported 1200 events from ${backup}`]);
+      const [before, after] = [await source.storedEvents().readAll(), await restored.storedEvents().readAll()];
+      expect(after.map(asStored)).toEqual(before.map(asStored));
+
+      const again = files.file('again.ndjson');
+      await restored.command(ExportEventsCommand).run([again]);
+      expect(readFileSync(again, 'utf8')).toEqual(readFileSync(backup, 'utf8'));
+
+      await expect(restored.command(ImportEventsCommand).run([backup])).rejects.toThrow(/not empty/);
+      expect(await restored.storedEvents().readAll()).toHaveLength(1200);
+    } finally {
+      await restored.close();
+    }
+  });
+
+  it('refuses a file with a malformed line, naming it, and writes nothing', async () => {
+    const broken = files.file('broken.ndjson');
+    const lines = [...exported];
+    lines[906] = lines[906].slice(0, 40);
+    writeFileSync(broken, `${lines.join('\n')}\n`);
+    const context = await cliContext(malformedDir.path);
+    try {
+      await expect(context.command(ImportEventsCommand).run([broken])).rejects.toThrow(/^Line 907: not valid JSON/);
+      expect(await context.storedEvents().readAll()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('refuses a file that skips a revision, naming the line after the gap, and writes nothing', async () => {
+    const gapped = files.file('gapped.ndjson');
+    const lines = exported.filter((_, index) => index !== 400);
+    const streamId = JSON.parse(exported[400]).streamId;
+    const after = lines.findIndex((line, index) => index >= 400 && JSON.parse(line).streamId === streamId);
+    writeFileSync(gapped, `${lines.join('\n')}\n`);
+    const context = await cliContext(gapDir.path);
+    try {
+      await expect(context.command(ImportEventsCommand).run([gapped])).rejects.toThrow(new RegExp(`^Line ${after + 1}: ${streamId} revision`));
+      expect(await context.storedEvents().readAll()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('answers a malformed import from the command line with the line number and a failing exit code', () => {
+    const broken = files.file('cli-broken.ndjson');
+    writeFileSync(broken, `${exported[0]}\n{"streamId": "patrol-0"}\n`);
+    const result = spawnSync(process.execPath, [CLI, 'events', 'import', broken], {
+      env: { ...process.env, DATA_DIR: files.file('cli-data') },
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toMatch(/Line 2: missing revision, position, id, type, data, metadata/);
+    expect(result.status).toBe(1);
+  });
+});
