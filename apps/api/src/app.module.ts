@@ -7,6 +7,7 @@ import { IncidentsModule } from '../../../libs/incidents/src/incidents.module';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
 import { HttpConventionsModule } from '../../../libs/platform/src/http/http-conventions.module';
 import { StorageModule } from '../../../libs/platform/src/storage.module';
+import { RisksModule } from '../../../libs/risks/src/risks.module';
 import { EVENT_SCHEMAS } from './event-schemas';
 
 /** The whole register: shared building blocks plus one module per bounded context. */
@@ -22,6 +23,7 @@ export class AppModule {
         AuthModule,
         IncidentsModule,
         ActivitiesModule,
+        RisksModule,
         CasualtyReviewsModule,
       ],
     };
