@@ -2,6 +2,11 @@ import type { JSX } from 'preact';
 import { may } from './api/permissions';
 import type { Session } from './api/session';
 import type { Role } from './api/types';
+import { CivcasCasePage } from './pages/civcas/civcas-case';
+import { CivcasQueuePage } from './pages/civcas/civcas-queue';
+import { ReportSuspicionPage } from './pages/civcas/report-suspicion';
+import { NotificationBoardPage } from './pages/notifications/notification-board';
+import { NotificationDetailPage } from './pages/notifications/notification-detail';
 import { AmendIncidentPage } from './pages/incidents/amend-incident';
 import { IncidentDetailPage } from './pages/incidents/incident-detail';
 import { IncidentRegisterPage } from './pages/incidents/incident-register';
@@ -19,4 +24,9 @@ export const ROUTES: Route[] = [
   { path: '/incidents', allowed: may.readIncidents, render: (_, query, session) => <IncidentRegisterPage key={query.toString()} query={query} role={session.role} /> },
   { path: '/incidents/:id/amend', allowed: may.amendIncident, render: ({ id }) => <AmendIncidentPage key={id} id={id} /> },
   { path: '/incidents/:id', allowed: may.readIncidents, render: ({ id }, query, session) => <IncidentDetailPage key={id} id={id} role={session.role} logged={query.get('logged')} /> },
+  { path: '/civcas/new', allowed: may.reportCasualty, render: (_, query) => <ReportSuspicionPage incidentId={query.get('incidentId')} /> },
+  { path: '/civcas', allowed: may.readCasualtyReviews, render: (_, query, session) => <CivcasQueuePage query={query} role={session.role} /> },
+  { path: '/civcas/:id', allowed: may.readCasualtyReviews, render: ({ id }, _, session) => <CivcasCasePage key={id} id={id} role={session.role} /> },
+  { path: '/notifications', allowed: may.readNotifications, render: (_, query) => <NotificationBoardPage query={query} /> },
+  { path: '/notifications/:id', allowed: may.readNotifications, render: ({ id }, _, session) => <NotificationDetailPage key={id} id={id} role={session.role} /> },
 ];

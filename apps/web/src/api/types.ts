@@ -71,3 +71,61 @@ export interface HistoryEntry {
 }
 
 export type IncidentDetail = Incident & { history: HistoryEntry[] };
+
+export const CASUALTY_SOURCES = ['OWN_FORCES', 'LOCAL_AUTHORITIES', 'NGO', 'MEDIA', 'PUBLIC', 'OTHER'] as const;
+export const REVIEW_STATUSES = ['REPORTED', 'ASSESSED', 'INVESTIGATION_OPENED', 'INVESTIGATION_CONCLUDED', 'CLOSED'] as const;
+export const ASSESSMENT_OUTCOMES = ['CREDIBLE', 'NOT_CREDIBLE', 'INSUFFICIENT_INFORMATION'] as const;
+
+export interface CasualtyReview {
+  id: string;
+  status: (typeof REVIEW_STATUSES)[number];
+  revision: number;
+  incidentId: string | null;
+  reportedAt: string;
+  closedAt: string | null;
+  ageDays: number;
+  source: string;
+  description: string;
+  occurredAt: string;
+  mission: Mission;
+  location: Location;
+  estimatedKilled: number;
+  estimatedInjured: number;
+  automatic?: boolean;
+  assessment?: { outcome: (typeof ASSESSMENT_OUTCOMES)[number]; rationale: string; assessedAt: string } | null;
+  investigation?: { investigation: number; authority: string; reference?: string; openedAt: string } | null;
+  conclusion?: { findings: string; confirmedKilled: number; confirmedInjured: number; concludedAt: string } | null;
+  closure?: { closedAt: string; reason: string } | null;
+}
+
+export interface RecordedStep {
+  revision: number;
+  type: string;
+  at: string;
+  userId: string;
+  role: string;
+  data: Record<string, unknown>;
+}
+
+export type CasualtyReviewDetail = CasualtyReview & { history: RecordedStep[] };
+
+export const NOTIFICATION_STATUSES = ['REQUIRED', 'DRAFTED', 'APPROVED', 'SENT'] as const;
+
+export interface ParliamentaryNotification {
+  id: string;
+  kind: 'CIVCAS_INVESTIGATION_OPENED' | 'CIVCAS_INVESTIGATION_CONCLUDED' | 'WEEKLY_OVERVIEW_CORRECTION';
+  status: (typeof NOTIFICATION_STATUSES)[number];
+  revision: number;
+  triggerId: string;
+  episode: number;
+  triggeredAt: string;
+  dueAt: string;
+  overdue: boolean;
+  text: string | null;
+  draftedAt: string | null;
+  approvedAt: string | null;
+  paperReference: string | null;
+  sentOn: string | null;
+}
+
+export type ParliamentaryNotificationDetail = ParliamentaryNotification & { history: RecordedStep[] };

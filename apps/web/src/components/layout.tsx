@@ -48,18 +48,19 @@ export function StatusBadge({ status, label }: { status: string; label?: string 
 export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  if (pages <= 1 && page <= 1) return <p class="pager pager-summary">{total === 1 ? '1 item' : `${total} items`}</p>;
   return (
     <nav class="pager" aria-label="Pages">
-      <span>
+      <span class="pager-summary">
         {first}–{Math.min(total, page * pageSize)} of {total}
       </span>
-      <button type="button" class="button button--secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+      <button type="button" class="button button--secondary button--small" disabled={page <= 1} onClick={() => onPage(page - 1)}>
         Previous
       </button>
       <span aria-current="page">
         Page {page} of {pages}
       </span>
-      <button type="button" class="button button--secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+      <button type="button" class="button button--secondary button--small" disabled={page >= pages} onClick={() => onPage(page + 1)}>
         Next
       </button>
     </nav>

@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { launchChromium, PHONE, screenshot, signedInPage } from './support/browser';
+
+/** A day two weeks back: its week has ended, so a manager may publish it. */
+const incidentDay = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
+
+async function mainNav(page: Page): Promise<string[]> {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+}
+
+describe('a use of force with casualties, from the operator to the manager', () => {
+  let api: TestApp;
+  let browser: Browser;
+  let reviewUrl = '';
+  let notificationUrl = '';
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('operations logs the use of force, which opens a CIVCAS review they cannot decide', async () => {
+    const page = await signedInPage(browser, api, 'operations');
+    expect(await mainNav(page)).toEqual(['Log incident', 'Incidents', 'CIVCAS', 'Risks', 'Weekly overview']);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log incident' }).click();
+    await page.getByLabel('Category').selectOption('USE_OF_FORCE');
+    await page.getByLabel('Mission').selectOption('NMI');
+    await page.getByLabel('Occurred at').fill(`${incidentDay}T10:00`);
+    await page.getByLabel('Severity').selectOption('4');
+    await page.getByLabel('Location').fill('Route Irish, Baghdad');
+    await page.getByLabel('Legal basis').selectOption('SELF_DEFENCE');
+    await page.getByLabel('Highest escalation').selectOption('AIMED_FIRE');
+    await page.getByLabel('Rounds fired').fill('4');
+    await page.getByRole('group', { name: 'Were casualties observed?' }).getByLabel('Yes').check();
+    await page.getByLabel('Public summary').fill('An escort team fired at a vehicle that kept approaching after warnings.');
+    await page.getByLabel('What happened').fill('Vehicle ignored hand signals and warning shots at 50 m; four aimed rounds; two occupants seen injured.');
+    await screenshot(page, 'use-of-force-form-1280');
+    await page.getByRole('button', { name: 'Log incident' }).click();
+    await page.getByText('A CIVCAS review has been opened for the legal advisers.').waitFor();
+
+    await page.getByRole('link', { name: /Review opened/ }).click();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    reviewUrl = new URL(page.url()).pathname;
+    expect(await page.getByRole('button', { name: 'Record assessment' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Next steps' }).count()).toBe(0);
+  });
+
+  it('legal assesses the review as credible and opens an investigation', async () => {
+    const page = await signedInPage(browser, api, 'legal');
+    expect(await mainNav(page)).toEqual(['Incidents', 'CIVCAS', 'Notifications', 'Risks', 'Weekly overview']);
+    await page.getByRole('cell', { name: 'Route Irish, Baghdad' }).waitFor();
+    await screenshot(page, 'civcas-queue-1280');
+    await page.goto(reviewUrl);
+    await page.getByRole('group', { name: 'Outcome' }).getByLabel('Credible', { exact: true }).check();
+    await page.getByLabel('Rationale').fill('Own forces observed two injured occupants after aimed fire.');
+    await page.getByRole('button', { name: 'Record assessment' }).click();
+    await page.getByLabel('Investigating authority').fill('Koninklijke Marechaussee');
+    await page.getByLabel('Reference').fill('KMar 2024-117');
+    expect(await page.getByRole('button', { name: 'Record assessment' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Open investigation' }).click();
+    await page.getByRole('button', { name: 'Conclude and close' }).waitFor();
+    expect(await page.locator('.page-header .badge').textContent()).toBe('Investigation opened');
+    await screenshot(page, 'civcas-case-1280');
+  });
+
+  it('legal drafts the notification to parliament but may not approve it', async () => {
+    const page = await signedInPage(browser, api, 'legal');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications' }).click();
+    await page.getByRole('link', { name: 'CIVCAS investigation opened' }).click();
+    notificationUrl = new URL(page.url()).pathname;
+    await page.getByLabel('Text of the letter').fill('Hierbij informeer ik uw Kamer dat een onderzoek is geopend naar mogelijke burgerslachtoffers.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Hierbij informeer ik uw Kamer', { exact: false }).first().waitFor();
+    await page.locator('.page-header .badge', { hasText: 'Drafted' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+  });
+
+  it('the manager approves it and sees it on the board; the draft form is not theirs', async () => {
+    const page = await signedInPage(browser, api, 'manager');
+    expect(await mainNav(page)).toEqual(['Incidents', 'CIVCAS', 'Notifications', 'Risks', 'Weekly overview', 'Progress report']);
+    await page.goto(notificationUrl);
+    expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.locator('.page-header .badge', { hasText: 'Approved' }).waitFor();
+    await page.getByLabel('Paper reference').waitFor();
+    await screenshot(page, 'notification-approved-1280');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications' }).click();
+    await page.getByRole('cell', { name: 'Approved' }).waitFor();
+    await screenshot(page, 'notification-board-1280');
+  });
+
+  it('reads well at phone width', async () => {
+    const page = await signedInPage(browser, api, 'legal', PHONE);
+    await page.goto(reviewUrl);
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    await screenshot(page, 'civcas-case-375');
+    await page.goto('/notifications');
+    await page.getByRole('link', { name: 'CIVCAS investigation opened' }).waitFor();
+    await screenshot(page, 'notification-board-375');
+  });
+});
