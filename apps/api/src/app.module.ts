@@ -4,6 +4,7 @@ import { ActivitiesModule } from '../../../libs/activities/src/activities.module
 import { AuthModule } from '../../../libs/auth/src/auth.module';
 import { CasualtyReviewsModule } from '../../../libs/casualty-reviews/src/casualty-reviews.module';
 import { IncidentsModule } from '../../../libs/incidents/src/incidents.module';
+import { NotificationsModule } from '../../../libs/notifications/src/notifications.module';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
 import { HttpConventionsModule } from '../../../libs/platform/src/http/http-conventions.module';
 import { StorageModule } from '../../../libs/platform/src/storage.module';
@@ -25,6 +26,7 @@ export class AppModule {
         ActivitiesModule,
         RisksModule,
         CasualtyReviewsModule,
+        NotificationsModule,
       ],
     };
   }

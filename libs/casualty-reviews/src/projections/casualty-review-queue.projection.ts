@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
 import { ReadModelProjection, type Projection } from '../../../projections/src';
+import { EventHistoryTable } from '../../../notifications/src/projections/event-history';
 import { CASUALTY_REVIEW_EVENT_TYPES, type CasualtyReviewEvent } from '../casualty-review.events';
 
 /*
  * Tables:
  *   casualty_reviews(id PK, status, revision, incident_id, mission, reported_at, closed_at, case_json) — case_json holds
  *     the report, the latest assessment, investigation and conclusion as the detail shows them.
- *   casualty_review_history(review_id, revision, type, at, user_id, role, data_json) PK(review_id, revision)
+ *   casualty_review_history: see EventHistoryTable
  */
+
+export const CASUALTY_REVIEW_HISTORY = new EventHistoryTable('casualty_review_history');
 
 const STATUS_AFTER: Record<CasualtyReviewEvent['type'], string> = {
   CasualtySuspicionReported: 'REPORTED',
@@ -49,10 +52,7 @@ function prepare(db: Database.Database) {
     update: db.prepare(
       `UPDATE casualty_reviews SET status = @status, revision = @revision, closed_at = @closedAt, case_json = @caseJson WHERE id = @id`,
     ),
-    history: db.prepare(
-      `INSERT OR REPLACE INTO casualty_review_history (review_id, revision, type, at, user_id, role, data_json)
-       VALUES (@id, @revision, @type, @at, @userId, @role, @dataJson)`,
-    ),
+    history: CASUALTY_REVIEW_HISTORY.writer(db),
   };
 }
 
@@ -72,15 +72,13 @@ export class CasualtyReviewQueueProjection implements Projection {
       CREATE INDEX IF NOT EXISTS casualty_reviews_queue ON casualty_reviews (reported_at, id);
       CREATE INDEX IF NOT EXISTS casualty_reviews_status ON casualty_reviews (status, reported_at, id);
       CREATE INDEX IF NOT EXISTS casualty_reviews_incident ON casualty_reviews (incident_id);
-      CREATE TABLE IF NOT EXISTS casualty_review_history (
-        review_id TEXT NOT NULL, revision INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL,
-        user_id TEXT NOT NULL, role TEXT NOT NULL, data_json TEXT NOT NULL, PRIMARY KEY (review_id, revision));
+      ${CASUALTY_REVIEW_HISTORY.createSql}
     `);
     this.statements = prepare(db);
   }
 
   reset(db: Database.Database): void {
-    db.exec('DROP TABLE IF EXISTS casualty_reviews; DROP TABLE IF EXISTS casualty_review_history;');
+    db.exec(`DROP TABLE IF EXISTS casualty_reviews; ${CASUALTY_REVIEW_HISTORY.dropSql}`);
     this.statements = undefined;
   }
 
@@ -91,8 +89,7 @@ export class CasualtyReviewQueueProjection implements Projection {
     const id = event.data.reviewId;
     const revision = Number(recorded.revision);
     const { reviewId: _id, ...data } = event.data;
-    const { recordedAt: at, userId, role } = recorded.metadata;
-    statements.history.run({ id, revision, type: event.type, at, userId, role, dataJson: JSON.stringify(data) });
+    statements.history(id, recorded, data);
     if (event.type === 'CasualtySuspicionReported') {
       const { incidentId, mission, reportedAt } = event.data;
       statements.insert.run({ id, revision, incidentId: incidentId ?? null, mission, reportedAt, caseJson: JSON.stringify(caseChange(event)) });

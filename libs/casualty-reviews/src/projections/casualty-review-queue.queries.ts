@@ -3,8 +3,10 @@ import type Database from 'better-sqlite3';
 import { ItemNotFoundError } from '../../../platform/src/command-errors';
 import { limitOffset, type Page } from '../../../platform/src/http/paging';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
+import type { HistoryEntry } from '../../../notifications/src/projections/event-history';
 import type { ReviewStatus } from '../casualty-review.events';
 import type { CasualtyReviewQueueQuery } from '../http/casualty-review.dto';
+import { CASUALTY_REVIEW_HISTORY } from './casualty-review-queue.projection';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,16 +21,7 @@ export type CasualtyReviewItem = Record<string, unknown> & {
   ageDays: number;
 };
 
-export interface CasualtyReviewHistoryEntry {
-  revision: number;
-  type: string;
-  at: string;
-  userId: string;
-  role: string;
-  data: Record<string, unknown>;
-}
-
-export type CasualtyReviewDetail = CasualtyReviewItem & { history: CasualtyReviewHistoryEntry[] };
+export type CasualtyReviewDetail = CasualtyReviewItem & { history: HistoryEntry[] };
 
 interface ReviewRow {
   id: string;
@@ -62,7 +55,7 @@ function toItem(row: ReviewRow, now: Date): CasualtyReviewItem {
 @Injectable()
 export class CasualtyReviewQueueQueries {
   private list?: { page: Database.Statement; count: Database.Statement };
-  private byId?: { review: Database.Statement; history: Database.Statement };
+  private byId?: { review: Database.Statement; history: (id: string) => HistoryEntry[] };
 
   constructor(@Inject(READ_MODEL_DATABASE) private readonly db: Database.Database) {}
 
@@ -79,21 +72,10 @@ export class CasualtyReviewQueueQueries {
   detail(id: string, now: Date): CasualtyReviewDetail {
     this.byId ??= {
       review: this.db.prepare('SELECT * FROM casualty_reviews WHERE id = ?'),
-      history: this.db.prepare('SELECT * FROM casualty_review_history WHERE review_id = ? ORDER BY revision'),
+      history: CASUALTY_REVIEW_HISTORY.reader(this.db),
     };
     const row = this.byId.review.get(id) as ReviewRow | undefined;
     if (!row) throw new ItemNotFoundError('CIVCAS review', id);
-    const history = this.byId.history.all(id) as Array<{ revision: number; type: string; at: string; user_id: string; role: string; data_json: string }>;
-    return {
-      ...toItem(row, now),
-      history: history.map((entry) => ({
-        revision: entry.revision,
-        type: entry.type,
-        at: entry.at,
-        userId: entry.user_id,
-        role: entry.role,
-        data: JSON.parse(entry.data_json) as Record<string, unknown>,
-      })),
-    };
+    return { ...toItem(row, now), history: this.byId.history(id) };
   }
 }

@@ -1,0 +1,30 @@
+import type { DomainEvent } from '../../platform/src/decider';
+import type { LateEntry, WeeklyOverviewContent } from './weekly-overview';
+
+/*
+ * Events of stream `weekly-overview-<week>` (e.g. weekly-overview-2024-W05), SPEC 3.6. A publication freezes the
+ * content; `asOfPosition` is the $all position the content was read at, so anything recorded later that changes
+ * the week is known to be missing from it. The first late entry after a publication opens a correction episode
+ * (WeeklyOverviewCorrectionRequired, which requires a parliamentary notification); the next publication ends it.
+ */
+
+export type WeeklyOverviewPublished = DomainEvent<
+  'WeeklyOverviewPublished',
+  { week: string; revision: number; publishedAt: string; asOfPosition: string; content: WeeklyOverviewContent }
+>;
+export type WeeklyOverviewCorrectionRequired = DomainEvent<
+  'WeeklyOverviewCorrectionRequired',
+  { week: string; publishedRevision: number; detectedAt: string }
+>;
+export type WeeklyOverviewLateEntryRecorded = DomainEvent<
+  'WeeklyOverviewLateEntryRecorded',
+  { week: string; publishedRevision: number; entry: LateEntry }
+>;
+
+export type WeeklyOverviewEvent = WeeklyOverviewPublished | WeeklyOverviewCorrectionRequired | WeeklyOverviewLateEntryRecorded;
+
+export const WEEKLY_OVERVIEW_STREAM_PREFIX = 'weekly-overview-';
+
+export function weeklyOverviewStreamId(week: string): string {
+  return `${WEEKLY_OVERVIEW_STREAM_PREFIX}${week}`;
+}
