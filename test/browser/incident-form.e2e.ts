@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { launchChromium, PHONE, screenshot, signedInPage } from './support/browser';
 
-describe('logging an incident in the browser', () => {
+describe('operations at work: logging incidents and identifying risks', () => {
   let api: TestApp;
   let browser: Browser;
   beforeAll(async () => {
@@ -58,5 +58,33 @@ describe('logging an incident in the browser', () => {
     await page.reload();
     expect(await page.getByLabel('Public summary').inputValue()).toBe('Warning shots at a vehicle approaching a convoy.');
     await screenshot(page, 'incident-form-375');
+  });
+
+  it('identifies a risk, which lands in the register and the heatmap, and adds a mitigation', async () => {
+    const page = await signedInPage(browser, api, 'operations');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Risks' }).click();
+    await page.getByRole('link', { name: 'Identify a risk' }).click();
+    await page.getByLabel('Title').fill('Rocket attack on Camp Union III');
+    await page.getByLabel('Category').selectOption('INDIRECT_FIRE');
+    await page.getByLabel('Mission').selectOption('NMI');
+    await page.getByLabel('Owner').fill('Company commander');
+    await page.getByLabel('Review by').fill('2027-03-01');
+    await page.getByLabel('Description').fill('Iran-affiliated militias fire rockets at the camp.');
+    await page.getByLabel('Likelihood', { exact: true }).selectOption('4');
+    await page.getByLabel('Impact', { exact: true }).selectOption('5');
+    await page.getByRole('button', { name: 'Identify risk' }).click();
+    await page.getByText('Score 20 · Critical').waitFor();
+    await page.getByLabel('Mitigation', { exact: true }).fill('Harden sleeping quarters with overhead cover.');
+    await page.getByLabel('Owner', { exact: true }).fill('Engineers');
+    await page.getByLabel('Due by').fill('2027-01-15');
+    await page.getByRole('button', { name: 'Add mitigation' }).click();
+    await page.getByRole('button', { name: /Mark complete/ }).waitFor();
+    await screenshot(page, 'risk-detail-1280');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Risks' }).click();
+    const cell = page.getByRole('cell', { name: 'Likelihood 4, impact 5: 1 open risk, critical' });
+    expect(await cell.textContent()).toBe('1');
+    await screenshot(page, 'risk-register-1280');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'risk-register-375');
   });
 });

@@ -7,6 +7,9 @@ import { CivcasQueuePage } from './pages/civcas/civcas-queue';
 import { ReportSuspicionPage } from './pages/civcas/report-suspicion';
 import { NotificationBoardPage } from './pages/notifications/notification-board';
 import { NotificationDetailPage } from './pages/notifications/notification-detail';
+import { IdentifyRiskPage } from './pages/risks/identify-risk';
+import { RiskDetailPage } from './pages/risks/risk-detail';
+import { RiskRegisterPage } from './pages/risks/risk-register';
 import { AmendIncidentPage } from './pages/incidents/amend-incident';
 import { IncidentDetailPage } from './pages/incidents/incident-detail';
 import { IncidentRegisterPage } from './pages/incidents/incident-register';
@@ -29,4 +32,7 @@ export const ROUTES: Route[] = [
   { path: '/civcas/:id', allowed: may.readCasualtyReviews, render: ({ id }, _, session) => <CivcasCasePage key={id} id={id} role={session.role} /> },
   { path: '/notifications', allowed: may.readNotifications, render: (_, query) => <NotificationBoardPage query={query} /> },
   { path: '/notifications/:id', allowed: may.readNotifications, render: ({ id }, _, session) => <NotificationDetailPage key={id} id={id} role={session.role} /> },
+  { path: '/risks/new', allowed: may.manageRisks, render: () => <IdentifyRiskPage /> },
+  { path: '/risks', allowed: may.readRisks, render: (_, query, session) => <RiskRegisterPage query={query} role={session.role} /> },
+  { path: '/risks/:id', allowed: may.readRisks, render: ({ id }, _, session) => <RiskDetailPage key={id} id={id} role={session.role} /> },
 ];

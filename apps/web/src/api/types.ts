@@ -129,3 +129,45 @@ export interface ParliamentaryNotification {
 }
 
 export type ParliamentaryNotificationDetail = ParliamentaryNotification & { history: RecordedStep[] };
+
+export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+
+export interface Risk {
+  id: string;
+  status: 'OPEN' | 'CLOSED';
+  revision: number;
+  category: string;
+  mission: Mission;
+  title: string;
+  description: string;
+  owner: string;
+  likelihood: number;
+  impact: number;
+  score: number;
+  level: RiskLevel;
+  residual: { likelihood: number; impact: number; score: number; level: RiskLevel } | null;
+  reviewBy: string;
+  identifiedAt: string;
+  closedAt: string | null;
+  closeReason: string | null;
+  openMitigations: number;
+  materialisations: number;
+}
+
+export interface Mitigation {
+  id: string;
+  description: string;
+  owner: string;
+  dueBy: string;
+  addedAt: string;
+  completedAt: string | null;
+}
+
+export type RiskDetail = Risk & { mitigations: Mitigation[]; history: RecordedStep[] };
+
+/** counts[likelihood - 1][impact - 1]: open risks per cell. */
+export interface RiskHeatmap {
+  mission: Mission | null;
+  total: number;
+  counts: number[][];
+}

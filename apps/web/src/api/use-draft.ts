@@ -18,7 +18,12 @@ export function useDraft(key: string, initial: () => Record<string, string>) {
     sessionStorage.removeItem(storageKey);
     setValues(initial());
   };
-  return { values, set, clear, replace: setValues };
+  /** Back to the initial values for these fields only: one form of several on a page succeeded. */
+  const reset = (names: string[]) => {
+    const fresh = initial();
+    setValues((current) => ({ ...current, ...Object.fromEntries(names.map((name) => [name, fresh[name] ?? ''])) }));
+  };
+  return { values, set, clear, reset, replace: setValues };
 }
 
 /** On sign-out the next person at this terminal must not see someone else's drafts. */
