@@ -10,6 +10,7 @@ import { MAX_BODY_DEPTH, nestedDeeperThan } from '../../../libs/platform/src/htt
 import { edgeValidationPipe } from '../../../libs/platform/src/http/validation';
 import { ProjectionRuntime } from '../../../libs/projections/src';
 import { AppModule } from './app.module';
+import { closeIdleConnectionsWhileDraining } from './close-idle-on-drain';
 import { serveWebPages } from './web-pages';
 
 /** Requests larger than this are refused with 413 before they are parsed. */
@@ -33,6 +34,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     (request as { correlationId?: string }).correlationId = request.id;
     reply.header('x-correlation-id', request.id);
   });
+  closeIdleConnectionsWhileDraining(fastify);
   fastify.addHook('preValidation', async (request, reply) => {
     if (!nestedDeeperThan(request.body, MAX_BODY_DEPTH)) return;
     return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `The body is nested more than ${MAX_BODY_DEPTH} levels deep` });
