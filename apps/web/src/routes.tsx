@@ -10,6 +10,10 @@ import { NotificationDetailPage } from './pages/notifications/notification-detai
 import { IdentifyRiskPage } from './pages/risks/identify-risk';
 import { RiskDetailPage } from './pages/risks/risk-detail';
 import { RiskRegisterPage } from './pages/risks/risk-register';
+import { LatestWeekRedirect } from './pages/overviews/latest-week';
+import { PublicEditionPage } from './pages/overviews/public-edition';
+import { WeeklyOverviewPage } from './pages/overviews/weekly-overview';
+import { ProgressReportPage } from './pages/reports/progress-report';
 import { AmendIncidentPage } from './pages/incidents/amend-incident';
 import { IncidentDetailPage } from './pages/incidents/incident-detail';
 import { IncidentRegisterPage } from './pages/incidents/incident-register';
@@ -35,4 +39,8 @@ export const ROUTES: Route[] = [
   { path: '/risks/new', allowed: may.manageRisks, render: () => <IdentifyRiskPage /> },
   { path: '/risks', allowed: may.readRisks, render: (_, query, session) => <RiskRegisterPage query={query} role={session.role} /> },
   { path: '/risks/:id', allowed: may.readRisks, render: ({ id }, _, session) => <RiskDetailPage key={id} id={id} role={session.role} /> },
+  { path: '/overviews/weekly', allowed: may.readOverviews, render: () => <LatestWeekRedirect /> },
+  { path: '/overviews/weekly/:week', allowed: may.readOverviews, render: ({ week }, _, session) => <WeeklyOverviewPage key={week} week={week} role={session.role} /> },
+  { path: '/overviews/weekly/:week/public', allowed: may.readOverviews, render: ({ week }) => <PublicEditionPage key={week} week={week} /> },
+  { path: '/reports/progress', allowed: may.readProgressReport, render: (_, query) => <ProgressReportPage key={query.toString()} query={query} /> },
 ];

@@ -171,3 +171,64 @@ export interface RiskHeatmap {
   total: number;
   counts: number[][];
 }
+
+export interface UseOfForceEntry {
+  incidentId: string;
+  occurredAt: string;
+  mission: Mission;
+  location: Location;
+  basis: string;
+  publicSummary: string;
+}
+
+export interface LateEntry {
+  kind: string;
+  id: string;
+  change: 'ADDED' | 'REMOVED' | 'CHANGED';
+  occurredAt: string;
+  recordedAt: string;
+  reason?: string;
+}
+
+export interface WeeklyOverview {
+  week: string;
+  from: string;
+  to: string;
+  timeZone: string;
+  status: 'DRAFT' | 'PUBLISHED' | 'CORRECTION_REQUIRED';
+  revision: number;
+  publishedAt?: string;
+  incidents: { total: number; byCategory: Record<string, number>; byMission: Record<string, number> };
+  useOfForce: UseOfForceEntry[];
+  casualtyReviews: { reported: number; byStatus: Record<string, number>; assessed?: number; investigationsOpened?: number; investigationsConcluded?: number };
+  notifications: { dueInWeek: number; sentInWeek: number; overdueAtEndOfWeek: number };
+  activities: { movements: number; advisersEscorted: number; adviserEngagements: number };
+  heatIllnessCasualties: number;
+  lateEntries: LateEntry[];
+}
+
+export interface PublicWeeklyOverview {
+  week: string;
+  from: string;
+  to: string;
+  status: WeeklyOverview['status'];
+  revision: number;
+  incidents: WeeklyOverview['incidents'];
+  useOfForce: Array<{ occurredAt: string; mission: Mission; publicSummary: string }>;
+}
+
+export interface MissionProgress {
+  incidents: { total: number; byCategory: Record<string, number> };
+  useOfForce: number;
+  movements: number;
+  advisersEscorted: number;
+  adviserEngagements: number;
+  casualtyReviews: { reported: number; credible: number; notCredible: number; investigationsOpened: number; investigationsConcluded: number };
+}
+
+export interface ProgressReport {
+  from: string;
+  to: string;
+  byMission: Record<string, MissionProgress>;
+  notifications: { sent: number; medianDaysToSend: number | null; sentOnTimeShare: number | null };
+}
