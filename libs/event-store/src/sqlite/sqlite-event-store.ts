@@ -27,6 +27,8 @@ interface PendingAppend {
   reject(error: unknown): void;
 }
 
+type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
 interface EventRow {
   global_position: bigint;
   event_id: string;
@@ -65,6 +67,9 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly appendListeners = new Set<() => void>();
   private readonly statements;
+  /** Built once: better-sqlite3 creates a wrapper per db.transaction() call, which showed up in the profile. */
+  private readonly commitGroup: (batch: PendingAppend[]) => Outcome[];
+  private readonly appendInSavepoint: (append: PendingAppend) => AppendResult;
 
   constructor(readonly file: string) {
     this.db = new Database(file);
@@ -94,6 +99,9 @@ export class SqliteEventStore implements EventStore {
         .safeIntegers(true),
       head: this.db.prepare('SELECT coalesce(max(global_position), 0) FROM events').pluck().safeIntegers(true),
     };
+    this.commitGroup = this.db.transaction((batch: PendingAppend[]) => batch.map((append) => this.tryAppend(append)));
+    // Called inside commitGroup, a transaction function runs as a savepoint.
+    this.appendInSavepoint = this.db.transaction((append: PendingAppend) => this.appendOne(append));
   }
 
   appendToStream(streamId: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -118,18 +126,9 @@ export class SqliteEventStore implements EventStore {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
-    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    let outcomes: Outcome[];
     try {
-      this.db.transaction(() => {
-        for (const append of batch) {
-          try {
-            // A nested transaction is a savepoint: a refused append rolls back alone.
-            outcomes.push({ ok: true, result: this.db.transaction(() => this.appendOne(append))() });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
-          }
-        }
-      })();
+      outcomes = this.commitGroup(batch);
     } catch (error) {
       const unavailable = new EventStoreUnavailableError(`The event store could not commit: ${(error as Error).message}`, error);
       for (const append of batch) append.reject(unavailable);
@@ -141,6 +140,17 @@ export class SqliteEventStore implements EventStore {
       else append.reject(outcome.error);
     });
     for (const listener of this.appendListeners) listener();
+  }
+
+  private tryAppend(append: PendingAppend): Outcome {
+    try {
+      // One INSERT is atomic on its own; a batch needs a savepoint so that a refused append rolls back alone.
+      return { ok: true, result: append.events.length === 1 ? this.appendOne(append) : this.appendInSavepoint(append) };
+    } catch (error) {
+      // Disk full or I/O errors make SQLite roll back the whole group: then none of it may be acknowledged.
+      if (!this.db.inTransaction) throw error;
+      return { ok: false, error };
+    }
   }
 
   private appendOne({ streamId, events, expectedRevision }: PendingAppend): AppendResult {
