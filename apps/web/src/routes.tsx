@@ -14,6 +14,7 @@ import { LatestWeekRedirect } from './pages/overviews/latest-week';
 import { PublicEditionPage } from './pages/overviews/public-edition';
 import { WeeklyOverviewPage } from './pages/overviews/weekly-overview';
 import { ProgressReportPage } from './pages/reports/progress-report';
+import { SystemPage } from './pages/system/system-page';
 import { AmendIncidentPage } from './pages/incidents/amend-incident';
 import { IncidentDetailPage } from './pages/incidents/incident-detail';
 import { IncidentRegisterPage } from './pages/incidents/incident-register';
@@ -43,4 +44,5 @@ export const ROUTES: Route[] = [
   { path: '/overviews/weekly/:week', allowed: may.readOverviews, render: ({ week }, _, session) => <WeeklyOverviewPage key={week} week={week} role={session.role} /> },
   { path: '/overviews/weekly/:week/public', allowed: may.readOverviews, render: ({ week }) => <PublicEditionPage key={week} week={week} /> },
   { path: '/reports/progress', allowed: may.readProgressReport, render: (_, query) => <ProgressReportPage key={query.toString()} query={query} /> },
+  { path: '/system', allowed: may.administer, render: () => <SystemPage /> },
 ];

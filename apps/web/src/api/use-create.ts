@@ -19,12 +19,13 @@ export function useCreate(draft: Draft, path: string, body: () => Record<string,
     event.preventDefault();
     setBusy(true);
     try {
-      const result = await apiRequest<CommandResult>('POST', path, { id: draft.values.clientId, ...body() });
+      const id = draft.values.clientId ? { id: draft.values.clientId } : {};
+      const result = await apiRequest<CommandResult>('POST', path, { ...id, ...body() });
       draft.clear();
       onCreated(result.id);
     } catch (error) {
       const refused = error instanceof ApiError ? error : new ApiError(0, String(error));
-      if (refused.status >= 400 && refused.status < 500) draft.set('clientId')(newUuid());
+      if (refused.status >= 400 && refused.status < 500 && draft.values.clientId) draft.set('clientId')(newUuid());
       setFailure(refused);
     } finally {
       setBusy(false);
