@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
+import { useSubmit } from '../api/use-submit';
 import { ErrorSummary } from './feedback';
 
 interface CommandFormProps {
@@ -18,25 +18,17 @@ interface CommandFormProps {
 
 /** One command on an existing item (assess, approve, close…), with the server's refusals shown in place. */
 export function CommandForm(props: CommandFormProps) {
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
+  const { submit, failure, busy } = useSubmit(
+    async () => {
       await props.send();
-      setFailure(null);
       props.onDone();
-    } catch (error) {
-      const refused = error instanceof ApiError ? error : new ApiError(0, String(error));
-      if (refused.status === 409) {
-        props.onConflict?.();
-        setFailure(new ApiError(409, 'Someone else changed this item while you were working. It has been reloaded; check it and send again.'));
-      } else setFailure(refused);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    (refused) => {
+      if (refused.status !== 409) return;
+      props.onConflict?.();
+      return new ApiError(409, 'Someone else changed this item while you were working. It has been reloaded; check it and send again.');
+    },
+  );
   const slug = props.title.toLowerCase().replace(/[^a-z]+/g, '-');
   return (
     <form class="command-form" aria-labelledby={`${slug}-title`} onSubmit={submit} noValidate>

@@ -49,3 +49,15 @@ export function Loading({ what }: { what: string }) {
     </p>
   );
 }
+
+/** While a resource loads, or why it did not: the one place pages say so. */
+export function ResourceState({ resource, what }: { resource: { error?: { message: string }; loading: boolean; data?: unknown }; what: string }) {
+  if (resource.error) {
+    return (
+      <Alert kind="error" title={`Could not load ${what}`}>
+        <p>{resource.error.message}</p>
+      </Alert>
+    );
+  }
+  return resource.loading && resource.data === undefined ? <Loading what={what} /> : null;
+}

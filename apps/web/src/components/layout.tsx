@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { humanize } from '../api/labels';
+import type { Page as ListPage } from '../api/types';
 
 /** The page's heading; also names the browser tab and takes focus after navigation for screen readers. */
 export function PageHeader({ title, lead, actions }: { title: string; lead?: ComponentChildren; actions?: ComponentChildren }) {
@@ -77,5 +78,15 @@ export function DefinitionList({ items }: { items: Array<[string, ComponentChild
         </div>
       ))}
     </dl>
+  );
+}
+
+/** A page of a list: the items (or why there are none) and the pager under them. */
+export function PagedItems<T>({ page, empty, onPage, children }: { page: ListPage<T>; empty: string; onPage: (page: number) => void; children: (items: T[]) => ComponentChildren }) {
+  return (
+    <>
+      {page.items.length === 0 ? <p class="empty">{empty}</p> : children(page.items)}
+      <Pager page={page.page} pageSize={page.pageSize} total={page.total} onPage={onPage} />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError, apiRequest } from '../api/client';
+import { useSubmit } from '../api/use-submit';
 import { homeFor } from '../api/permissions';
 import { startSession } from '../api/session';
 import type { IssuedToken } from '../api/types';
@@ -10,24 +11,17 @@ import { navigate } from '../router';
 export function SignInPage({ next }: { next?: string }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
+  const { submit, failure, busy } = useSubmit(
+    async () => {
       const token = await apiRequest<IssuedToken>('POST', '/auth/token', { username, password });
       startSession({ token: token.accessToken, role: token.role, username, expiresAt: Date.now() + token.expiresIn * 1000 });
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(token.role), { replace: true });
-    } catch (error) {
-      const refused = error instanceof ApiError ? error : new ApiError(0, String(error));
-      setFailure(refused.status === 401 ? new ApiError(401, 'The username or password is not right.') : refused);
+    },
+    (refused) => {
       setPassword('');
-    } finally {
-      setBusy(false);
-    }
-  };
+      if (refused.status === 401) return new ApiError(401, 'The username or password is not right.');
+    },
+  );
 
   return (
     <main class="sign-in" id="main">

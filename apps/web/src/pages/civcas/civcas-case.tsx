@@ -2,7 +2,7 @@ import { formatDateTime, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
 import type { CasualtyReviewDetail, Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { Alert, Loading } from '../../components/feedback';
+import { ResourceState } from '../../components/feedback';
 import { DefinitionList, PageHeader, StatusBadge } from '../../components/layout';
 import { Link } from '../../router';
 import { describeValue } from '../incidents/incident-facts';
@@ -19,8 +19,7 @@ export function CivcasCasePage({ id, role }: { id: string; role: Role }) {
         title={data ? `CIVCAS review · ${data.location.name}` : 'CIVCAS review'}
         lead={data && <>Reported {formatDateTime(data.reportedAt)} · {data.ageDays} days · <StatusBadge status={data.status} /></>}
       />
-      {review.error && <Alert kind="error" title="The review could not be loaded">{review.error.message}</Alert>}
-      {review.loading && !data && <Loading what="the review" />}
+      <ResourceState resource={review} what="the review" />
       {data && (
         <div class="columns">
           <div>

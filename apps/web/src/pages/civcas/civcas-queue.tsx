@@ -3,9 +3,9 @@ import { formatDate, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
 import { MISSIONS, REVIEW_STATUSES, type CasualtyReview, type Page, type Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { Alert, Loading } from '../../components/feedback';
+import { ResourceState } from '../../components/feedback';
 import { SelectField } from '../../components/fields';
-import { PageHeader, Pager, StatusBadge } from '../../components/layout';
+import { PageHeader, StatusBadge, PagedItems } from '../../components/layout';
 import { Link, navigate } from '../../router';
 
 const PAGE_SIZE = 25;
@@ -29,12 +29,12 @@ export function CivcasQueuePage({ query, role }: { query: URLSearchParams; role:
         <SelectField name="status" label="Status" value={status} onInput={(value) => go({ status: value, page: 1 })} options={options(REVIEW_STATUSES)} placeholder="All" />
         <SelectField name="mission" label="Mission" value={mission} onInput={(value) => go({ mission: value, page: 1 })} options={options(MISSIONS)} placeholder="All" />
       </div>
-      {queue.error && <Alert kind="error" title="The queue could not be loaded">{queue.error.message}</Alert>}
-      {queue.loading && !queue.data && <Loading what="the queue" />}
+      <ResourceState resource={queue} what="the queue" />
       {queue.data && (
         <section class="card" aria-label="CIVCAS reviews">
-          {queue.data.items.length === 0 ? <p class="empty">No CIVCAS reviews match.</p> : <QueueTable reviews={queue.data.items} />}
-          <Pager page={queue.data.page} pageSize={queue.data.pageSize} total={queue.data.total} onPage={(next) => go({ page: next })} />
+          <PagedItems page={queue.data} empty="No CIVCAS reviews match." onPage={(next) => go({ page: next })}>
+            {(reviews) => <QueueTable reviews={reviews} />}
+          </PagedItems>
         </section>
       )}
     </>

@@ -5,7 +5,7 @@ import { may } from '../../api/permissions';
 import type { IncidentDetail, Page, Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { CommandForm } from '../../components/command-form';
-import { Alert, Loading } from '../../components/feedback';
+import { Alert, ResourceState } from '../../components/feedback';
 import { TextAreaField } from '../../components/fields';
 import { PageHeader, StatusBadge } from '../../components/layout';
 import { Link } from '../../router';
@@ -35,8 +35,7 @@ export function IncidentDetailPage({ id, role, logged }: { id: string; role: Rol
           {logged === 'civcas' && <p>A CIVCAS review has been opened for the legal advisers.</p>}
         </Alert>
       )}
-      {incident.error && <Alert kind="error" title="The incident could not be loaded">{incident.error.message}</Alert>}
-      {incident.loading && !data && <Loading what="the incident" />}
+      <ResourceState resource={incident} what="the incident" />
       {data && (
         <div class="columns">
           <div>

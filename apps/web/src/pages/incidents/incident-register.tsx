@@ -4,9 +4,9 @@ import { formatDateTime, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
 import { INCIDENT_CATEGORIES, MISSIONS, type Incident, type Page, type Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { Alert, Loading } from '../../components/feedback';
+import { ResourceState } from '../../components/feedback';
 import { InputField, SelectField } from '../../components/fields';
-import { PageHeader, Pager, StatusBadge } from '../../components/layout';
+import { PageHeader, StatusBadge, PagedItems } from '../../components/layout';
 import { Link, navigate } from '../../router';
 import { endOfDay, startOfDay } from './date-range';
 
@@ -52,12 +52,12 @@ export function IncidentRegisterPage({ query, role }: { query: URLSearchParams; 
           </button>
         </div>
       </form>
-      {register.error && <Alert kind="error" title="The register could not be loaded">{register.error.message}</Alert>}
-      {register.loading && !register.data && <Loading what="incidents" />}
+      <ResourceState resource={register} what="incidents" />
       {register.data && (
         <section class="card" aria-label="Incidents">
-          <IncidentTable incidents={register.data.items} />
-          <Pager page={register.data.page} pageSize={register.data.pageSize} total={register.data.total} onPage={(next) => go(applied, next)} />
+          <PagedItems page={register.data} empty="No incidents match these filters." onPage={(next) => go(applied, next)}>
+            {(incidents) => <IncidentTable incidents={incidents} />}
+          </PagedItems>
         </section>
       )}
     </>
@@ -65,7 +65,6 @@ export function IncidentRegisterPage({ query, role }: { query: URLSearchParams; 
 }
 
 function IncidentTable({ incidents }: { incidents: Incident[] }) {
-  if (incidents.length === 0) return <p class="empty">No incidents match these filters.</p>;
   return (
     <div class="table-wrap">
       <table class="table--stack">

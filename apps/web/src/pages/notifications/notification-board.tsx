@@ -2,9 +2,9 @@ import { withQuery } from '../../api/client';
 import { humanize } from '../../api/labels';
 import { NOTIFICATION_STATUSES, type Page, type ParliamentaryNotification } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { Alert, Loading } from '../../components/feedback';
+import { Alert, ResourceState } from '../../components/feedback';
 import { SelectField } from '../../components/fields';
-import { PageHeader, Pager, StatusBadge } from '../../components/layout';
+import { PageHeader, StatusBadge, PagedItems } from '../../components/layout';
 import { Link, navigate } from '../../router';
 import { DueText, KIND_TITLES, TriggerLink } from './notification-labels';
 
@@ -38,12 +38,12 @@ export function NotificationBoardPage({ query }: { query: URLSearchParams }) {
           </label>
         </div>
       </div>
-      {board.error && <Alert kind="error" title="The board could not be loaded">{board.error.message}</Alert>}
-      {board.loading && !board.data && <Loading what="notifications" />}
+      <ResourceState resource={board} what="notifications" />
       {board.data && (
         <section class="card" aria-label="Notifications">
-          {board.data.items.length === 0 ? <p class="empty">No notifications match.</p> : <BoardTable notifications={board.data.items} />}
-          <Pager page={board.data.page} pageSize={board.data.pageSize} total={board.data.total} onPage={(next) => go({ page: next })} />
+          <PagedItems page={board.data} empty="No notifications match." onPage={(next) => go({ page: next })}>
+            {(notifications) => <BoardTable notifications={notifications} />}
+          </PagedItems>
         </section>
       )}
     </>

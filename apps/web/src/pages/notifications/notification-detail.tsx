@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime, humanize } from '../../api/labels';
 import type { ParliamentaryNotificationDetail, RecordedStep, Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { Alert, Loading } from '../../components/feedback';
+import { ResourceState } from '../../components/feedback';
 import { DefinitionList, PageHeader, StatusBadge } from '../../components/layout';
 import { NotificationActions } from './notification-actions';
 import { DueText, KIND_TITLES, TriggerLink } from './notification-labels';
@@ -19,8 +19,7 @@ export function NotificationDetailPage({ id, role }: { id: string; role: Role })
   return (
     <>
       <PageHeader title={data ? KIND_TITLES[data.kind] : 'Parliamentary notification'} lead={data && <StatusBadge status={data.overdue ? 'OVERDUE' : data.status} label={data.overdue ? `Overdue · ${humanize(data.status)}` : undefined} />} />
-      {notification.error && <Alert kind="error" title="The notification could not be loaded">{notification.error.message}</Alert>}
-      {notification.loading && !data && <Loading what="the notification" />}
+      <ResourceState resource={notification} what="the notification" />
       {data && (
         <div class="columns">
           <div>

@@ -1,7 +1,7 @@
 import { formatDate, humanize } from '../../api/labels';
 import type { PublicWeeklyOverview } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { Alert, Loading } from '../../components/feedback';
+import { Alert, ResourceState } from '../../components/feedback';
 import { PageHeader } from '../../components/layout';
 import { Link } from '../../router';
 import { CountsChart } from './counts-chart';
@@ -18,8 +18,7 @@ export function PublicEditionPage({ week }: { week: string }) {
         lead={<>As it appears in the weekly overview of defence operations. <Link href={`/overviews/weekly/${week}`}>Back to the full overview</Link></>}
         actions={<button type="button" class="button button--secondary" onClick={() => window.print()}>Print</button>}
       />
-      {edition.error && <Alert kind="error" title="The public edition could not be loaded">{edition.error.message}</Alert>}
-      {edition.loading && !data && <Loading what="the public edition" />}
+      <ResourceState resource={edition} what="the public edition" />
       {data && data.status === 'DRAFT' && (
         <Alert kind="warning" title="Preview: not published">
           <p>This week has not been published. This is what publication would show today.</p>

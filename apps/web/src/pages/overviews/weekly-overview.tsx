@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
-import { ApiError, apiRequest } from '../../api/client';
+import { apiRequest } from '../../api/client';
 import { formatDate, formatDateTime, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
 import type { Role, WeeklyOverview } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { Alert, Loading } from '../../components/feedback';
+import { useSubmit } from '../../api/use-submit';
+import { Alert, ResourceState } from '../../components/feedback';
 import { PageHeader, StatusBadge } from '../../components/layout';
 import { Link } from '../../router';
 import { CountsChart } from './counts-chart';
@@ -19,23 +19,14 @@ export function weekSpan(overview: { from: string; to: string }): string {
 /** One ISO week as it stands (or as published), with publication by a manager once the week has ended. */
 export function WeeklyOverviewPage({ week, role }: { week: string; role: Role }) {
   const overview = useResource<WeeklyOverview>(`/overviews/weekly/${week}`);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const data = overview.data;
   const ended = data ? Date.now() >= Date.parse(data.to) : false;
   const publishable = data && ended && data.status !== 'PUBLISHED' && may.publishOverview(role);
-  const publish = async () => {
-    setBusy(true);
-    try {
-      await apiRequest('POST', `/overviews/weekly/${week}/publication`, {});
-      setFailure(null);
-      overview.reload();
-    } catch (error) {
-      setFailure(error instanceof ApiError ? error : new ApiError(0, String(error)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const publication = useSubmit(async () => {
+    await apiRequest('POST', `/overviews/weekly/${week}/publication`, {});
+    overview.reload();
+  });
+  const { failure, busy } = publication;
   return (
     <>
       <PageHeader
@@ -43,14 +34,13 @@ export function WeeklyOverviewPage({ week, role }: { week: string; role: Role })
         lead={data && <>{weekSpan(data)} ({data.timeZone}) · <StatusBadge status={data.status} label={statusLabel(data)} /></>}
         actions={<WeekPicker key={week} week={week} base="/overviews/weekly" />}
       />
-      {overview.error && <Alert kind="error" title="The overview could not be loaded">{overview.error.message}</Alert>}
       {failure && <Alert kind="error" title="Not published">{failure.message}</Alert>}
-      {overview.loading && !data && <Loading what="the overview" />}
+      <ResourceState resource={overview} what="the overview" />
       {data && (
         <>
           <div class="toolbar no-print">
             {publishable && (
-              <button type="button" class="button" disabled={busy} onClick={publish}>
+              <button type="button" class="button" disabled={busy} onClick={() => publication.submit()}>
                 {busy ? 'Publishing…' : data.revision === 0 ? 'Publish week' : `Publish revision ${data.revision + 1}`}
               </button>
             )}

@@ -4,7 +4,7 @@ import { humanize } from '../../api/labels';
 import type { ProgressReport } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { BarChart } from '../../components/bar-chart';
-import { Alert, Loading } from '../../components/feedback';
+import { ResourceState } from '../../components/feedback';
 import { InputField } from '../../components/fields';
 import { PageHeader } from '../../components/layout';
 import { navigate } from '../../router';
@@ -41,8 +41,7 @@ export function ProgressReportPage({ query }: { query: URLSearchParams }) {
           <button type="button" class="button button--secondary" onClick={() => window.print()}>Print</button>
         </div>
       </form>
-      {report.error && <Alert kind="error" title="The report could not be produced">{report.error.message}</Alert>}
-      {report.loading && !data && <Loading what="the report" />}
+      <ResourceState resource={report} what="the report" />
       {data && (
         <>
           <div class="stats" aria-label="Notifications">

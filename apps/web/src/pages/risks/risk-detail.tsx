@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
-import { ApiError, apiRequest } from '../../api/client';
+import { useRef } from 'preact/hooks';
+import { apiRequest } from '../../api/client';
 import { formatDate, formatDateTime, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
 import type { RiskDetail, Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { Alert, Loading } from '../../components/feedback';
+import { useSubmit } from '../../api/use-submit';
+import { Alert, ResourceState } from '../../components/feedback';
 import { DefinitionList, PageHeader, StatusBadge } from '../../components/layout';
 import { RiskActions } from './risk-actions';
 
@@ -18,24 +19,25 @@ const STEP_TITLES: Record<string, string> = {
 
 export function RiskDetailPage({ id, role }: { id: string; role: Role }) {
   const risk = useResource<RiskDetail>(`/risks/${id}`);
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const data = risk.data;
   const manage = data?.status === 'OPEN' && may.manageRisks(role);
-  const complete = async (mitigationId: string) => {
-    try {
-      await apiRequest('POST', `/risks/${id}/mitigations/${mitigationId}/completion`, { expectedRevision: data!.revision });
-      setFailure(null);
-    } catch (error) {
-      setFailure(error instanceof ApiError ? error : new ApiError(0, String(error)));
-    }
+  const completing = useRef('');
+  const completion = useSubmit(async () => {
+    await apiRequest('POST', `/risks/${id}/mitigations/${completing.current}/completion`, { expectedRevision: data!.revision });
     risk.reload();
+  }, (refused) => {
+    if (refused.status === 409) risk.reload();
+  });
+  const complete = (mitigationId: string) => {
+    completing.current = mitigationId;
+    void completion.submit();
   };
+  const failure = completion.failure;
   return (
     <>
       <PageHeader title={data?.title ?? 'Risk'} lead={data && <><StatusBadge status={data.level} label={`Score ${data.score} · ${humanize(data.level)}`} /> {data.status === 'CLOSED' && <StatusBadge status="CLOSED" />}</>} />
-      {risk.error && <Alert kind="error" title="The risk could not be loaded">{risk.error.message}</Alert>}
       {failure && <Alert kind="error" title="Not done">{failure.message}</Alert>}
-      {risk.loading && !data && <Loading what="the risk" />}
+      <ResourceState resource={risk} what="the risk" />
       {data && (
         <div class="columns">
           <div>

@@ -3,9 +3,9 @@ import { formatDate, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
 import { MISSIONS, type Page, type Risk, type RiskHeatmap, type Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { Alert, Loading } from '../../components/feedback';
+import { Loading, ResourceState } from '../../components/feedback';
 import { SelectField } from '../../components/fields';
-import { PageHeader, Pager, StatusBadge } from '../../components/layout';
+import { PageHeader, StatusBadge, PagedItems } from '../../components/layout';
 import { Link, navigate } from '../../router';
 import { Heatmap } from './heatmap';
 
@@ -32,10 +32,12 @@ export function RiskRegisterPage({ query, role }: { query: URLSearchParams; role
       </div>
       <div class="columns columns--heatmap">
         <section class="card" aria-label="Risks">
-          {register.error && <Alert kind="error" title="The register could not be loaded">{register.error.message}</Alert>}
-          {register.loading && !register.data && <Loading what="risks" />}
-          {register.data && (register.data.items.length === 0 ? <p class="empty">No risks match.</p> : <RiskTable risks={register.data.items} />)}
-          {register.data && <Pager page={register.data.page} pageSize={register.data.pageSize} total={register.data.total} onPage={(next) => go({ page: next })} />}
+      <ResourceState resource={register} what="risks" />
+          {register.data && (
+            <PagedItems page={register.data} empty="No risks match." onPage={(next) => go({ page: next })}>
+              {(risks) => <RiskTable risks={risks} />}
+            </PagedItems>
+          )}
         </section>
         <section class="card">
           <h2>Heatmap</h2>
