@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
 import { launchChromium, PHONE, screenshot, signedInPage } from './support/browser';
 
 describe('operations at work: logging incidents and identifying risks', () => {
@@ -49,7 +49,7 @@ describe('operations at work: logging incidents and identifying risks', () => {
     await screenshot(page, 'incident-register-1280');
   });
 
-  it('works at phone width behind a menu button, and keeps a draft through a reload', async () => {
+  it('works at phone width behind a menu button, and keeps a draft through a reload and a lapsed sign-in', async () => {
     const page = await signedInPage(browser, api, 'operations', PHONE);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log incident' }).click();
@@ -58,6 +58,20 @@ describe('operations at work: logging incidents and identifying risks', () => {
     await page.reload();
     expect(await page.getByLabel('Public summary').inputValue()).toBe('Warning shots at a vehicle approaching a convoy.');
     await screenshot(page, 'incident-form-375');
+
+    // A token the server no longer accepts (as when it expires mid-report): sign in again, nothing typed is lost.
+    await page.evaluate(() => {
+      const session = JSON.parse(sessionStorage.getItem('register.session')!);
+      sessionStorage.setItem('register.session', JSON.stringify({ ...session, token: 'expired' }));
+    });
+    await page.getByRole('button', { name: 'Log incident' }).click();
+    await page.getByText('Your session has ended').waitFor();
+    await page.getByLabel('Username').fill('operations-user');
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Public summary').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/incidents/new');
+    expect(await page.getByLabel('Public summary').inputValue()).toBe('Warning shots at a vehicle approaching a convoy.');
   });
 
   it('identifies a risk, which lands in the register and the heatmap, and adds a mitigation', async () => {

@@ -35,7 +35,8 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   const text = await response.text();
   const payload = text ? safeJson(text) : undefined;
   if (response.ok) return payload as T;
-  if (response.status === 401 && session) endSession();
+  // An expired or revoked token: back to sign-in, which returns here; drafts stay in this tab.
+  if (response.status === 401 && path !== '/auth/token') endSession(true);
   throw toApiError(response.status, payload);
 }
 

@@ -8,6 +8,7 @@ export interface Session {
 }
 
 const KEY = 'register.session';
+const EXPIRED_KEY = 'register.session-expired';
 const listeners = new Set<() => void>();
 
 /** The signed-in user, kept for this browser tab only (a shared terminal should not stay signed in). */
@@ -20,15 +21,22 @@ export function currentSession(): Session | null {
 
 export function startSession(session: Session): void {
   sessionStorage.setItem(KEY, JSON.stringify(session));
+  sessionStorage.removeItem(EXPIRED_KEY);
   listeners.forEach((listener) => listener());
 }
 
-export function endSession(): void {
+/** Ends the session; `expired` tells the sign-in page to say why (and that drafts were kept). */
+export function endSession(expired = false): void {
   sessionStorage.removeItem(KEY);
+  if (expired) sessionStorage.setItem(EXPIRED_KEY, 'yes');
   listeners.forEach((listener) => listener());
 }
 
 export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+export function sessionExpired(): boolean {
+  return sessionStorage.getItem(EXPIRED_KEY) === 'yes';
 }

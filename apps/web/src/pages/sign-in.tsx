@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { ApiError, apiRequest } from '../api/client';
 import { useSubmit } from '../api/use-submit';
 import { homeFor } from '../api/permissions';
-import { startSession } from '../api/session';
+import { sessionExpired, startSession } from '../api/session';
 import type { IssuedToken } from '../api/types';
-import { ErrorSummary } from '../components/feedback';
+import { Alert, ErrorSummary } from '../components/feedback';
 import { InputField } from '../components/fields';
 import { navigate } from '../router';
 
@@ -29,6 +29,11 @@ export function SignInPage({ next }: { next?: string }) {
         <p class="eyebrow">Force Protection · Iraq</p>
         <h1>Risk and Incident Register</h1>
         <p class="lead">Sign in with your register account.</p>
+        {sessionExpired() && !failure && (
+          <Alert kind="info" title="Your session has ended">
+            <p>Sign in again to carry on where you were. Anything you had typed is kept.</p>
+          </Alert>
+        )}
         {failure && <ErrorSummary message={failure.message} fields={failure.fields} />}
         <InputField name="username" label="Username" value={username} onInput={setUsername} autoComplete="username" required />
         <InputField name="password" label="Password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required />
