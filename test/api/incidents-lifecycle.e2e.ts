@@ -48,6 +48,8 @@ describe('incident lifecycle and register', () => {
       ['a bad field', { reason: 'x', severity: 7, occurredAt: 'yesterday' }, ['severity', 'occurredAt']],
       ['an unknown field', { reason: 'x', status: 'CLOSED' }, ['status']],
       ['a bad expectedRevision', { reason: 'x', severity: 4, expectedRevision: -1 }, ['expectedRevision']],
+      ['a null expectedRevision', { reason: 'x', severity: 4, expectedRevision: null }, ['expectedRevision']],
+      ['null for a field', { reason: 'x', severity: null, location: { name: 'x', lat: null } }, ['severity', 'location.lat', 'location.lon']],
       ['bad details for the named category', { reason: 'x', category: 'INDIRECT_FIRE', details: { munition: 'ROCKET', rounds: 1, intercepted: 2 } }, ['details.intercepted']],
     ])('answer 400 naming the field for %s, and write nothing', async (_name, body, fields) => {
       const { id } = await reportIncident(api);

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsNotBlank } from '../../../incidents/src/http/field-validators';
+import { IsIn, IsInt, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsInstant, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { MISSIONS, type Mission } from '../../../incidents/src/mission';
 import { PageQuery } from '../../../platform/src/http/paging';
 
 class ActivityRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
-  @IsOptional() @IsUUID() id?: string;
+  @IsOmittable() @IsUUID() id?: string;
 
   @ApiProperty({ example: '2024-03-04T09:30:00+03:00', description: 'not more than 5 minutes in the future' })
   @IsInstant() occurredAt!: string;
@@ -25,7 +25,7 @@ export class LogAdviserEngagementRequest extends ActivityRequest {
 }
 
 export class ActivityListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: MISSIONS }) @IsOptional() @IsIn(MISSIONS) mission?: Mission;
-  @ApiPropertyOptional({ description: 'occurredAt at or after this instant' }) @IsOptional() @IsInstant() from?: string;
-  @ApiPropertyOptional({ description: 'occurredAt before this instant' }) @IsOptional() @IsInstant() to?: string;
+  @ApiPropertyOptional({ enum: MISSIONS }) @IsOmittable() @IsIn(MISSIONS) mission?: Mission;
+  @ApiPropertyOptional({ description: 'occurredAt at or after this instant' }) @IsOmittable() @IsInstant() from?: string;
+  @ApiPropertyOptional({ description: 'occurredAt before this instant' }) @IsOmittable() @IsInstant() to?: string;
 }

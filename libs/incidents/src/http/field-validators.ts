@@ -1,4 +1,4 @@
-import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { DateTime } from 'luxon';
 
 /*
@@ -59,3 +59,9 @@ export const IsAtMost = (sibling: string, options?: ValidationOptions) =>
     },
     options,
   );
+
+/**
+ * An optional field: it may be left out, but `null` is checked like any other value (and so refused), unlike
+ * class-validator's IsOptional, which would let null through to the domain.
+ */
+export const IsOmittable = () => ValidateIf((_object: object, value: unknown) => value !== undefined);

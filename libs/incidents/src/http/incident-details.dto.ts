@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
   ESCALATIONS,
   HEAT_ILLNESS_SEVERITIES,
@@ -10,7 +10,7 @@ import {
   USE_OF_FORCE_BASES,
   type IncidentCategory,
 } from '../incident.events';
-import { IsAtMost, IsNotBlank } from './field-validators';
+import { IsAtMost, IsNotBlank, IsOmittable } from './field-validators';
 
 export class IndirectFireDetailsDto {
   @ApiProperty({ enum: MUNITIONS }) @IsIn(MUNITIONS) munition!: (typeof MUNITIONS)[number];
@@ -32,7 +32,7 @@ export class HeatIllnessDetailsDto {
   @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) casualties!: number;
   @ApiProperty({ enum: HEAT_ILLNESS_SEVERITIES }) @IsIn(HEAT_ILLNESS_SEVERITIES) severity!: (typeof HEAT_ILLNESS_SEVERITIES)[number];
   @ApiPropertyOptional({ minimum: 10, maximum: 45, description: 'wet-bulb globe temperature' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(10) @Max(45) wbgtCelsius?: number;
+  @IsOmittable() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(10) @Max(45) wbgtCelsius?: number;
   @ApiProperty() @IsBoolean() acclimatised!: boolean;
 }
 
@@ -46,7 +46,7 @@ export class UseOfForceDetailsDto {
 }
 
 export class NotesDetailsDto {
-  @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+  @ApiPropertyOptional({ maxLength: 4000 }) @IsOmittable() @IsString() @MaxLength(4000) notes?: string;
 }
 
 const DETAILS_CLASSES: Record<IncidentCategory, new () => object> = {

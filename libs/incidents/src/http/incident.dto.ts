@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsObject, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../incident.events';
 import { MISSIONS, type Mission } from '../mission';
-import { IsInstant, IsNotBlank } from './field-validators';
+import { IsInstant, IsNotBlank, IsOmittable } from './field-validators';
 import { DetailsForCategory } from './incident-details.dto';
 
 export class LocationDto {
@@ -30,7 +30,7 @@ export function ValidLocation(): PropertyDecorator {
 
 export class ReportIncidentRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
-  @IsOptional() @IsUUID() id?: string;
+  @IsOmittable() @IsUUID() id?: string;
 
   @ApiProperty({ enum: INCIDENT_CATEGORIES }) @IsIn(INCIDENT_CATEGORIES) category!: IncidentCategory;
   @ApiProperty({ enum: MISSIONS }) @IsIn(MISSIONS) mission!: Mission;
@@ -51,18 +51,18 @@ export class AmendIncidentRequest {
   @IsIn(INCIDENT_CATEGORIES, { message: 'category must be one of the incident categories (and is required when details are corrected)' })
   category?: IncidentCategory;
 
-  @ApiPropertyOptional({ enum: MISSIONS }) @IsOptional() @IsIn(MISSIONS) mission?: Mission;
-  @ApiPropertyOptional({ example: '2024-07-15T14:30:00+03:00' }) @IsOptional() @IsInstant() occurredAt?: string;
-  @ApiPropertyOptional({ type: LocationDto }) @IsOptional() @ValidLocation() location?: LocationDto;
-  @ApiPropertyOptional({ minLength: 1, maxLength: 4000 }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(4000) summary?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5) severity?: number;
+  @ApiPropertyOptional({ enum: MISSIONS }) @IsOmittable() @IsIn(MISSIONS) mission?: Mission;
+  @ApiPropertyOptional({ example: '2024-07-15T14:30:00+03:00' }) @IsOmittable() @IsInstant() occurredAt?: string;
+  @ApiPropertyOptional({ type: LocationDto }) @IsOmittable() @ValidLocation() location?: LocationDto;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 4000 }) @IsOmittable() @IsString() @IsNotBlank() @MaxLength(4000) summary?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 }) @IsOmittable() @IsInt() @Min(1) @Max(5) severity?: number;
   @DetailsForCategory() details?: Record<string, unknown>;
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOmittable() @IsInt() @Min(0) expectedRevision?: number;
 }
 
 export class CloseIncidentRequest {
   @ApiProperty({ minLength: 1, maxLength: 2000 }) @IsString() @IsNotBlank() @MaxLength(2000) reason!: string;
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOmittable() @IsInt() @Min(0) expectedRevision?: number;
 }
 
 export class IncidentParams {
@@ -70,9 +70,9 @@ export class IncidentParams {
 }
 
 export class IncidentRegisterQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: INCIDENT_CATEGORIES }) @IsOptional() @IsIn(INCIDENT_CATEGORIES) category?: IncidentCategory;
-  @ApiPropertyOptional({ enum: MISSIONS }) @IsOptional() @IsIn(MISSIONS) mission?: Mission;
-  @ApiPropertyOptional({ enum: ['REPORTED', 'CLOSED'] }) @IsOptional() @IsIn(['REPORTED', 'CLOSED']) status?: 'REPORTED' | 'CLOSED';
-  @ApiPropertyOptional({ description: 'occurredAt at or after this instant' }) @IsOptional() @IsInstant() from?: string;
-  @ApiPropertyOptional({ description: 'occurredAt before this instant' }) @IsOptional() @IsInstant() to?: string;
+  @ApiPropertyOptional({ enum: INCIDENT_CATEGORIES }) @IsOmittable() @IsIn(INCIDENT_CATEGORIES) category?: IncidentCategory;
+  @ApiPropertyOptional({ enum: MISSIONS }) @IsOmittable() @IsIn(MISSIONS) mission?: Mission;
+  @ApiPropertyOptional({ enum: ['REPORTED', 'CLOSED'] }) @IsOmittable() @IsIn(['REPORTED', 'CLOSED']) status?: 'REPORTED' | 'CLOSED';
+  @ApiPropertyOptional({ description: 'occurredAt at or after this instant' }) @IsOmittable() @IsInstant() from?: string;
+  @ApiPropertyOptional({ description: 'occurredAt before this instant' }) @IsOmittable() @IsInstant() to?: string;
 }

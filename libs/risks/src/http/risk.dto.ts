@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsCalendarDate, IsInstant, IsNotBlank } from '../../../incidents/src/http/field-validators';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsCalendarDate, IsInstant, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { MISSIONS, type Mission } from '../../../incidents/src/mission';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { RISK_LEVELS, type RiskLevel } from '../risk-level';
@@ -20,7 +20,7 @@ class AssessmentRequest {
 
 export class IdentifyRiskRequest extends AssessmentRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
-  @IsOptional() @IsUUID() id?: string;
+  @IsOmittable() @IsUUID() id?: string;
   @ApiProperty({ enum: RISK_CATEGORIES }) @IsIn(RISK_CATEGORIES) category!: RiskCategory;
   @ApiProperty({ maxLength: 200 }) @IsString() @IsNotBlank() @MaxLength(200) title!: string;
   @ApiProperty({ maxLength: 4000 }) @IsString() @IsNotBlank() @MaxLength(4000) description!: string;
@@ -31,26 +31,26 @@ export class IdentifyRiskRequest extends AssessmentRequest {
 
 /** A new judgement: leaving out the residual pair means it is no longer judged; reviewBy stays when left out. */
 export class ReassessRiskRequest extends AssessmentRequest {
-  @ApiPropertyOptional({ example: '2024-09-01' }) @IsOptional() @IsCalendarDate() reviewBy?: string;
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(2000) rationale?: string;
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @ApiPropertyOptional({ example: '2024-09-01' }) @IsOmittable() @IsCalendarDate() reviewBy?: string;
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOmittable() @IsString() @IsNotBlank() @MaxLength(2000) rationale?: string;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOmittable() @IsInt() @Min(0) expectedRevision?: number;
 }
 
 export class AddMitigationRequest {
-  @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen mitigation id' }) @IsOptional() @IsUUID() id?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen mitigation id' }) @IsOmittable() @IsUUID() id?: string;
   @ApiProperty({ maxLength: 2000 }) @IsString() @IsNotBlank() @MaxLength(2000) description!: string;
   @ApiProperty({ maxLength: 200 }) @IsString() @IsNotBlank() @MaxLength(200) owner!: string;
   @ApiProperty({ example: '2024-07-15' }) @IsCalendarDate() dueBy!: string;
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOmittable() @IsInt() @Min(0) expectedRevision?: number;
 }
 
 export class CompleteMitigationRequest {
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOmittable() @IsInt() @Min(0) expectedRevision?: number;
 }
 
 export class CloseRiskRequest {
   @ApiProperty({ maxLength: 2000 }) @IsString() @IsNotBlank() @MaxLength(2000) reason!: string;
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOmittable() @IsInt() @Min(0) expectedRevision?: number;
 }
 
 export class RiskParams {
@@ -62,14 +62,14 @@ export class MitigationParams extends RiskParams {
 }
 
 export class RiskRegisterQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['OPEN', 'CLOSED'] }) @IsOptional() @IsIn(['OPEN', 'CLOSED']) status?: 'OPEN' | 'CLOSED';
-  @ApiPropertyOptional({ enum: RISK_CATEGORIES }) @IsOptional() @IsIn(RISK_CATEGORIES) category?: RiskCategory;
-  @ApiPropertyOptional({ enum: MISSIONS }) @IsOptional() @IsIn(MISSIONS) mission?: Mission;
-  @ApiPropertyOptional({ enum: RISK_LEVELS }) @IsOptional() @IsIn(RISK_LEVELS) level?: RiskLevel;
+  @ApiPropertyOptional({ enum: ['OPEN', 'CLOSED'] }) @IsOmittable() @IsIn(['OPEN', 'CLOSED']) status?: 'OPEN' | 'CLOSED';
+  @ApiPropertyOptional({ enum: RISK_CATEGORIES }) @IsOmittable() @IsIn(RISK_CATEGORIES) category?: RiskCategory;
+  @ApiPropertyOptional({ enum: MISSIONS }) @IsOmittable() @IsIn(MISSIONS) mission?: Mission;
+  @ApiPropertyOptional({ enum: RISK_LEVELS }) @IsOmittable() @IsIn(RISK_LEVELS) level?: RiskLevel;
   @ApiPropertyOptional({ description: 'count materialisations in the 28 days up to this instant (default: now)' })
-  @IsOptional() @IsInstant() asOf?: string;
+  @IsOmittable() @IsInstant() asOf?: string;
 }
 
 export class HeatmapQuery {
-  @ApiPropertyOptional({ enum: MISSIONS }) @IsOptional() @IsIn(MISSIONS) mission?: Mission;
+  @ApiPropertyOptional({ enum: MISSIONS }) @IsOmittable() @IsIn(MISSIONS) mission?: Mission;
 }

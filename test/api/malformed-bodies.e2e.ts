@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import type { Role } from '../../libs/platform/src/http/roles';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { engagementBody, headPosition, identifyRisk, incidentBody, movementBody, reportIncident, riskBody } from '../support/operations-fixtures';
+
+/**
+ * Property: whatever malformed body reaches a POST endpoint, the answer is a 4xx and nothing is written.
+ * Bodies are valid ones broken in ways that no DTO accepts (a required field removed or given a value of a kind
+ * no field takes, an unknown field, a body that is not an object or not JSON), one to three breaks at a time.
+ */
+type Endpoint = { name: string; path: () => string; role: Role; valid: () => Record<string, unknown>; required: string[] };
+
+/*
+ * Names of Object.prototype methods (constructor, toString, hasOwnProperty, ...) and `prototype` are left out: class-transformer
+ * drops such keys silently before the whitelist sees them, so they are ignored rather than refused (reported to
+ * the owner of the edge validation pipe). Nothing reaches an event either way.
+ */
+const UNKNOWN_KEYS = fc.oneof(fc.constantFrom('__proto__', 'admin', 'status', 'id_', ''), fc.string().map((key) => `x_${key}`));
+
+/** A value no field of that kind accepts: scalars never take objects, arrays or null; objects never take scalars. */
+function wrongKindOf(value: unknown): fc.Arbitrary<unknown> {
+  return value !== null && typeof value === 'object'
+    ? fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }))
+    : fc.oneof(fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue(), { maxKeys: 3 }));
+}
+
+type Break = (body: Record<string, unknown>) => Record<string, unknown>;
+
+function breaks(endpoint: Endpoint): fc.Arbitrary<Break> {
+  const fields = Object.keys(endpoint.valid());
+  const remove = () =>
+    fc.constantFrom(...endpoint.required).map((field): Break => (body) => {
+      const { [field]: _removed, ...rest } = body;
+      return rest;
+    });
+  const retype = fc.constantFrom(...fields).chain((field) => wrongKindOf(endpoint.valid()[field]).map((wrong): Break => (body) => ({ ...body, [field]: wrong })));
+  const extra = fc.tuple(UNKNOWN_KEYS, fc.jsonValue()).map(([key, value]): Break => (body) => {
+    const broken = { ...body };
+    Object.defineProperty(broken, key, { value, enumerable: true, configurable: true, writable: true });
+    return broken;
+  });
+  return endpoint.required.length > 0 ? fc.oneof(remove(), retype, extra) : fc.oneof(retype, extra);
+}
+
+function malformedBody(endpoint: Endpoint): fc.Arbitrary<string> {
+  const brokenObject = fc.array(breaks(endpoint), { minLength: 1, maxLength: 3 }).map((all) => JSON.stringify(all.reduce((body, apply) => apply(body), endpoint.valid())));
+  const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.jsonValue(), { maxLength: 4 })).map((value) => JSON.stringify(value));
+  const notJson = fc.string({ minLength: 1 }).filter((text) => !isJson(text));
+  return fc.oneof({ weight: 6, arbitrary: brokenObject }, { weight: 1, arbitrary: notAnObject }, { weight: 1, arbitrary: notJson });
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('malformed bodies never produce a 5xx or a write', () => {
+  let api: TestApp;
+  let incidentId: string;
+  let riskId: string;
+  let mitigationId: string;
+  beforeAll(async () => {
+    api = await startTestApp();
+    incidentId = (await reportIncident(api)).id;
+    riskId = (await identifyRisk(api)).id;
+    const added = await api.request('POST', `/api/risks/${riskId}/mitigations`, { role: 'manager', body: { description: 'Bunkers', owner: 'Engineers', dueBy: '2024-08-01' } });
+    mitigationId = added.body.mitigationId;
+  });
+  afterAll(() => api.close());
+
+  const endpoints: Endpoint[] = [
+    { name: 'POST /incidents', path: () => '/api/incidents', role: 'operations', valid: () => incidentBody('USE_OF_FORCE'), required: ['category', 'mission', 'occurredAt', 'location', 'summary', 'severity', 'details'] },
+    { name: 'POST /incidents (heat illness)', path: () => '/api/incidents', role: 'operations', valid: () => incidentBody('HEAT_ILLNESS'), required: ['details', 'location', 'category'] },
+    { name: 'POST /incidents/:id/amendments', path: () => `/api/incidents/${incidentId}/amendments`, role: 'operations', valid: () => ({ reason: 'Corrected', severity: 4, location: { name: 'Gate 2' } }), required: ['reason'] },
+    { name: 'POST /incidents/:id/closure', path: () => `/api/incidents/${incidentId}/closure`, role: 'operations', valid: () => ({ reason: 'Done', expectedRevision: 0 }), required: ['reason'] },
+    { name: 'POST /movements', path: () => '/api/movements', role: 'operations', valid: () => movementBody(), required: ['occurredAt', 'mission', 'destination', 'advisersEscorted'] },
+    { name: 'POST /adviser-engagements', path: () => '/api/adviser-engagements', role: 'operations', valid: () => engagementBody(), required: ['occurredAt', 'mission', 'counterpart', 'topic'] },
+    { name: 'POST /risks', path: () => '/api/risks', role: 'manager', valid: () => riskBody({ residualLikelihood: 2, residualImpact: 2 }), required: ['category', 'title', 'description', 'mission', 'owner', 'likelihood', 'impact', 'reviewBy'] },
+    { name: 'POST /risks/:id/assessments', path: () => `/api/risks/${riskId}/assessments`, role: 'operations', valid: () => ({ likelihood: 2, impact: 3, reviewBy: '2024-10-01' }), required: ['likelihood', 'impact'] },
+    { name: 'POST /risks/:id/mitigations', path: () => `/api/risks/${riskId}/mitigations`, role: 'operations', valid: () => ({ description: 'x', owner: 'y', dueBy: '2024-08-01' }), required: ['description', 'owner', 'dueBy'] },
+    { name: 'POST /risks/:id/mitigations/:mid/completion', path: () => `/api/risks/${riskId}/mitigations/${mitigationId}/completion`, role: 'manager', valid: () => ({ expectedRevision: 1 }), required: [] },
+    { name: 'POST /risks/:id/closure', path: () => `/api/risks/${riskId}/closure`, role: 'manager', valid: () => ({ reason: 'Gone' }), required: ['reason'] },
+  ];
+
+  it.each(endpoints.map((endpoint) => [endpoint.name, endpoint] as const))('%s', async (_name, endpoint) => {
+    await fc.assert(
+      fc.asyncProperty(malformedBody(endpoint), async (body) => {
+        const before = await headPosition(api);
+        const answer = await api.request('POST', endpoint.path(), { role: endpoint.role, body });
+        expect([body, answer.status]).toEqual([body, 400]);
+        expect(await headPosition(api)).toBe(before);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
