@@ -12,6 +12,7 @@ import type { CommandContext, CommandResult } from './command-context';
 import { ConflictError, ItemNotFoundError } from './command-errors';
 import { foldEvents, type Decider, type DomainEvent } from './decider';
 import { deterministicId } from './ids';
+import { PerKeyQueue } from './per-key-queue';
 
 export interface ExecuteCommand<Command, Event extends DomainEvent, State> {
   /** What the item is called in messages ("Incident", "Risk"). */
@@ -27,7 +28,7 @@ export interface ExecuteCommand<Command, Event extends DomainEvent, State> {
   expectedRevision?: number;
 }
 
-/** Concurrent writers without an expected revision of their own simply try again on the newer state. */
+/** Writers in other processes (a second instance) are met by trying again on the newer state. */
 const MAX_ATTEMPTS = 10;
 
 /**
@@ -36,12 +37,23 @@ const MAX_ATTEMPTS = 10;
  */
 @Injectable()
 export class CommandExecutor {
+  /**
+   * Commands on one stream run one at a time in this process. Left to race, N concurrent writers of one stream
+   * need up to N attempts each (one wins per commit), and past MAX_ATTEMPTS a command without an expected
+   * revision was refused 409; queued, each reads the state its predecessor wrote and appends first time.
+   */
+  private readonly streams = new PerKeyQueue();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly schemas: EventSchemas,
   ) {}
 
-  async execute<Command, Event extends DomainEvent, State>(
+  execute<Command, Event extends DomainEvent, State>(request: ExecuteCommand<Command, Event, State>): Promise<CommandResult> {
+    return this.streams.run(request.streamId, () => this.executeInTurn(request));
+  }
+
+  private async executeInTurn<Command, Event extends DomainEvent, State>(
     request: ExecuteCommand<Command, Event, State>,
   ): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
