@@ -8,6 +8,7 @@ import { NotificationsModule } from '../../../libs/notifications/src/notificatio
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
 import { HttpConventionsModule } from '../../../libs/platform/src/http/http-conventions.module';
 import { StorageModule } from '../../../libs/platform/src/storage.module';
+import { ReportingModule } from '../../../libs/reporting/src/reporting.module';
 import { RisksModule } from '../../../libs/risks/src/risks.module';
 import { EVENT_SCHEMAS } from './event-schemas';
 
@@ -27,6 +28,7 @@ export class AppModule {
         RisksModule,
         CasualtyReviewsModule,
         NotificationsModule,
+        ReportingModule,
       ],
     };
   }
