@@ -25,3 +25,16 @@ export function perSecond(count: number, startedAt: bigint): number {
   const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
   return count / seconds;
 }
+
+/** Wall-clock and CPU-time rates from one start: on a shared machine CPU time shows what a free core would do. */
+export function stopwatch(): { perSecond(count: number): number; perCpuSecond(count: number): number } {
+  const startedAt = process.hrtime.bigint();
+  const cpuAtStart = process.cpuUsage();
+  return {
+    perSecond: (count) => perSecond(count, startedAt),
+    perCpuSecond(count) {
+      const { user, system } = process.cpuUsage(cpuAtStart);
+      return count / ((user + system) / 1e6);
+    },
+  };
+}
