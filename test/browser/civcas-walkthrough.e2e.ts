@@ -92,13 +92,39 @@ describe('a use of force with casualties, from the operator to the manager', () 
     await screenshot(page, 'notification-board-1280');
   });
 
-  it('reads well at phone width', async () => {
+  it('reads well at phone width, where an overdue notification stands out', async () => {
     const page = await signedInPage(browser, api, 'legal', PHONE);
     await page.goto(reviewUrl);
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     await screenshot(page, 'civcas-case-375');
+    // Fourteen days cannot pass in a test: the real board answer, with its one notification made overdue.
+    await page.route(/\/api\/parliamentary-notifications\?/, async (route) => {
+      const answer = await route.fetch();
+      const board = await answer.json();
+      board.items = board.items.map((item: Record<string, unknown>) => ({ ...item, overdue: true, dueAt: new Date(Date.now() - 3 * 86_400_000).toISOString() }));
+      await route.fulfill({ response: answer, json: board });
+    });
     await page.goto('/notifications');
     await page.getByRole('link', { name: 'CIVCAS investigation opened' }).waitFor();
-    await screenshot(page, 'notification-board-375');
+    expect(await page.locator('tr.row--overdue').count()).toBe(1);
+    expect(await page.locator('tr.row--overdue').getByText('Overdue 3 d').count()).toBe(1);
+    await screenshot(page, 'notification-board-overdue-375');
+  });
+
+  it('shows the administrator only the system page, and no one a control their role may not use', async () => {
+    const admin = await signedInPage(browser, api, 'admin');
+    expect(await mainNav(admin)).toEqual(['System']);
+    await admin.getByRole('heading', { name: 'Accounts' }).waitFor();
+    await screenshot(admin, 'system-1280');
+    await admin.goto('/incidents/new');
+    await admin.getByText('Not available to your role').waitFor();
+    expect(await admin.getByRole('button', { name: 'Log incident' }).count()).toBe(0);
+
+    const legal = await signedInPage(browser, api, 'legal');
+    await legal.goto('/risks');
+    await legal.getByRole('heading', { name: 'Heatmap' }).waitFor();
+    expect(await legal.getByRole('link', { name: 'Identify a risk' }).count()).toBe(0);
+    await legal.goto('/reports/progress');
+    await legal.getByText('Not available to your role').waitFor();
   });
 });

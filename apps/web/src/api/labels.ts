@@ -22,3 +22,8 @@ export function formatDate(iso: string | undefined | null): string {
 export function daysUntil(iso: string, now = Date.now()): number {
   return Math.floor((new Date(iso).getTime() - now) / 86_400_000);
 }
+
+/** Whole days since `iso` (0 in the first day). */
+export function daysSince(iso: string, now = Date.now()): number {
+  return Math.floor((now - new Date(iso).getTime()) / 86_400_000);
+}

@@ -1,4 +1,4 @@
-import { daysUntil, formatDate } from '../../api/labels';
+import { daysSince, daysUntil, formatDate } from '../../api/labels';
 import type { ParliamentaryNotification } from '../../api/types';
 import { StatusBadge } from '../../components/layout';
 import { Link } from '../../router';
@@ -25,7 +25,7 @@ export function DueText({ notification }: { notification: ParliamentaryNotificat
     <>
       {formatDate(notification.dueAt)}{' '}
       {notification.overdue ? (
-        <StatusBadge status="OVERDUE" label={`Overdue ${Math.max(1, -days)} d`} />
+        <StatusBadge status="OVERDUE" label={`Overdue ${Math.max(1, daysSince(notification.dueAt))} d`} />
       ) : (
         <span class="hint-inline">{days <= 0 ? 'due today' : `in ${days} d`}</span>
       )}
