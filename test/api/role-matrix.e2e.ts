@@ -13,7 +13,7 @@ import { headPosition } from '../support/operations-fixtures';
 type Row = { method: 'GET' | 'POST'; path: string; allowed: Role[] | 'public' };
 
 const READERS: Role[] = ['operations', 'legal', 'manager'];
-const SAMPLE_PARAMETERS: Record<string, string> = { week: '2024-W05' };
+const SAMPLE_PARAMETERS: Record<string, string> = { week: '2999-W01' }; // not ended: publishing it is refused 422, nothing written
 
 const ROUTES: Row[] = [
   { method: 'GET', path: '/api/health', allowed: 'public' },
@@ -55,6 +55,10 @@ const ROUTES: Row[] = [
   { method: 'POST', path: '/api/parliamentary-notifications/{id}/draft', allowed: ['legal'] },
   { method: 'POST', path: '/api/parliamentary-notifications/{id}/approval', allowed: ['manager'] },
   { method: 'POST', path: '/api/parliamentary-notifications/{id}/dispatch', allowed: ['legal', 'manager'] },
+
+  { method: 'GET', path: '/api/overviews/weekly/{week}', allowed: READERS },
+  { method: 'POST', path: '/api/overviews/weekly/{week}/publication', allowed: ['manager'] },
+  { method: 'GET', path: '/api/reports/progress', allowed: ['manager'] },
 ];
 
 const concrete = (path: string) => path.replace(/\{(\w+)\}/g, (_match, name: string) => SAMPLE_PARAMETERS[name] ?? randomUUID());
