@@ -56,6 +56,7 @@ describe('CIVCAS reviews', () => {
       [{ ...suspicion, location: { name: ' ' } }, 'location.name'],
       [{ ...suspicion, incidentId: 'not-a-uuid' }, 'incidentId'],
       [{ ...suspicion, secret: true }, 'secret'],
+      [{ ...suspicion, incidentId: null }, 'incidentId'],
     ];
     for (const [body, field] of cases) {
       const answer = await api.request('POST', '/api/casualty-reviews', { role: 'legal', body });
@@ -76,6 +77,8 @@ describe('CIVCAS reviews', () => {
     expect((await post('assessment', { outcome: 'CREDIBLE', rationale }, 'operations')).status).toBe(403);
     expect((await post('assessment', { outcome: 'INSUFFICIENT_INFORMATION', rationale })).status).toBe(200);
     expect((await post('assessment', { outcome: 'CREDIBLE', rationale, expectedRevision: 0 })).status).toBe(409);
+    expect((await post('assessment', { outcome: 'CREDIBLE', rationale, expectedRevision: null })).status).toBe(400);
+    expect((await post('investigation', { authority: 'Koninklijke Marechaussee', reference: null })).status).toBe(400);
     expect((await post('assessment', { outcome: 'CREDIBLE', rationale, expectedRevision: 1 })).status).toBe(200);
     expect((await post('conclusion', { findings: 'x', confirmedKilled: 0, confirmedInjured: 1 })).body.message).toMatch(/Only an opened investigation/);
     expect((await post('investigation', { authority: 'Koninklijke Marechaussee', reference: 'KMar-17' })).status).toBe(200);

@@ -61,6 +61,7 @@ describe('parliamentary notifications', () => {
     expect((await api.request('POST', `${path}/dispatch`, { role: 'manager', body: { ...dispatch, sentOn: tomorrow } })).status).toBe(422);
     expect((await api.request('POST', `${path}/dispatch`, { role: 'manager', body: { ...dispatch, sentOn: '2024-02-30' } })).status).toBe(400);
     expect((await api.request('POST', `${path}/dispatch`, { role: 'manager', body: { ...dispatch, paperReference: 'soon' } })).status).toBe(400);
+    expect((await api.request('POST', `${path}/dispatch`, { role: 'manager', body: { ...dispatch, expectedRevision: null } })).status).toBe(400);
     expect((await api.request('POST', `${path}/dispatch`, { role: 'manager', body: dispatch })).status).toBe(200);
     expect((await api.request('POST', `${path}/draft`, { role: 'legal', body: { text: 'Te laat' } })).status).toBe(422);
   });

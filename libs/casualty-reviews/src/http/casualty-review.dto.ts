@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsNotBlank } from '../../../incidents/src/http/field-validators';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInstant, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { LocationDto, ValidLocation } from '../../../incidents/src/http/incident.dto';
 import { MISSIONS, type Mission } from '../../../incidents/src/mission';
 import { PageQuery } from '../../../platform/src/http/paging';
@@ -18,7 +18,7 @@ const MAX_CASUALTIES = 100_000;
 
 export class ReportCasualtySuspicionRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
-  @IsOptional() @IsUUID() id?: string;
+  @IsOmittable() @IsUUID() id?: string;
 
   @ApiProperty({ enum: CASUALTY_SOURCES }) @IsIn(CASUALTY_SOURCES) source!: CasualtySource;
   @ApiProperty({ minLength: 1, maxLength: 4000 }) @IsString() @IsNotBlank() @MaxLength(4000) description!: string;
@@ -29,11 +29,11 @@ export class ReportCasualtySuspicionRequest {
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) estimatedKilled!: number;
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) estimatedInjured!: number;
   @ApiPropertyOptional({ format: 'uuid', description: 'the incident this suspicion concerns' })
-  @IsOptional() @IsUUID() incidentId?: string;
+  @IsOmittable() @IsUUID() incidentId?: string;
 }
 
 class RevisionCheck {
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOmittable() @IsInt() @Min(0) expectedRevision?: number;
 }
 
 export class AssessCasualtyRequest extends RevisionCheck {
@@ -43,7 +43,7 @@ export class AssessCasualtyRequest extends RevisionCheck {
 
 export class OpenInvestigationRequest extends RevisionCheck {
   @ApiProperty({ maxLength: 200, example: 'Koninklijke Marechaussee' }) @IsString() @IsNotBlank() @MaxLength(200) authority!: string;
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) reference?: string;
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOmittable() @IsString() @IsNotBlank() @MaxLength(200) reference?: string;
 }
 
 export class ConcludeInvestigationRequest extends RevisionCheck {
@@ -62,7 +62,7 @@ export class CasualtyReviewParams {
 }
 
 export class CasualtyReviewQueueQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: REVIEW_STATUSES }) @IsOptional() @IsIn(REVIEW_STATUSES) status?: ReviewStatus;
-  @ApiPropertyOptional({ enum: MISSIONS }) @IsOptional() @IsIn(MISSIONS) mission?: Mission;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() incidentId?: string;
+  @ApiPropertyOptional({ enum: REVIEW_STATUSES }) @IsOmittable() @IsIn(REVIEW_STATUSES) status?: ReviewStatus;
+  @ApiPropertyOptional({ enum: MISSIONS }) @IsOmittable() @IsIn(MISSIONS) mission?: Mission;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOmittable() @IsUUID() incidentId?: string;
 }

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate, IsNotBlank } from '../../../incidents/src/http/field-validators';
+import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, type NotificationKind, type NotificationStatus } from '../notification.events';
 
 class RevisionCheck {
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOmittable() @IsInt() @Min(0) expectedRevision?: number;
 }
 
 export class DraftNotificationRequest extends RevisionCheck {
@@ -30,13 +30,13 @@ export class NotificationParams {
 }
 
 export class NotificationBoardQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: NOTIFICATION_STATUSES }) @IsOptional() @IsIn(NOTIFICATION_STATUSES) status?: NotificationStatus;
-  @ApiPropertyOptional({ enum: NOTIFICATION_KINDS }) @IsOptional() @IsIn(NOTIFICATION_KINDS) kind?: NotificationKind;
+  @ApiPropertyOptional({ enum: NOTIFICATION_STATUSES }) @IsOmittable() @IsIn(NOTIFICATION_STATUSES) status?: NotificationStatus;
+  @ApiPropertyOptional({ enum: NOTIFICATION_KINDS }) @IsOmittable() @IsIn(NOTIFICATION_KINDS) kind?: NotificationKind;
   @ApiPropertyOptional({ description: 'true: only those not sent by their due time' })
-  @IsOptional()
+  @IsOmittable()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
   @ApiPropertyOptional({ description: 'the CIVCAS review or week that caused it' })
-  @IsOptional() @IsString() @MaxLength(100) triggerId?: string;
+  @IsOmittable() @IsString() @MaxLength(100) triggerId?: string;
 }

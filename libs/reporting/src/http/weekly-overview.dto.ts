@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Min, registerDecorator, type ValidationArguments } from 'class-validator';
-import { IsCalendarDate, isCalendarDate } from '../../../incidents/src/http/field-validators';
+import { IsIn, IsInt, Min, registerDecorator, type ValidationArguments } from 'class-validator';
+import { IsCalendarDate, isCalendarDate, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { isWeekId } from '../week/iso-week';
 
 function check(name: string, message: string, validate: (value: unknown, args: ValidationArguments) => boolean): PropertyDecorator {
@@ -24,15 +24,15 @@ export class WeekParams {
 
 export class WeeklyOverviewQuery {
   @ApiPropertyOptional({ enum: ['internal', 'public'], default: 'internal' })
-  @IsOptional() @IsIn(['internal', 'public']) edition: 'internal' | 'public' = 'internal';
+  @IsOmittable() @IsIn(['internal', 'public']) edition: 'internal' | 'public' = 'internal';
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
-  @IsOptional() @IsIn(['json', 'csv']) format: 'json' | 'csv' = 'json';
+  @IsOmittable() @IsIn(['json', 'csv']) format: 'json' | 'csv' = 'json';
 }
 
 export class PublicationRequest {
   @ApiPropertyOptional({ minimum: 0, description: 'revision of the weekly-overview stream last read' })
-  @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @IsOmittable() @IsInt() @Min(0) expectedRevision?: number;
 }
 
 export class ProgressReportQuery {
