@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResult, BenchSection } from './bench-section';
 import { describeMachine } from './machine';
-import { rawSqliteSection } from './raw-sqlite.bench';
+import { rawBatchedSection } from './raw-sqlite.bench';
 import { replaySection } from './replay.bench';
-import { storeAppendSection } from './store.bench';
+import { durableAppendsSection } from './store.bench';
 
 /** Sections run in this order, each on files of its own; add new ones here. */
-const SECTIONS: BenchSection[] = [rawSqliteSection, storeAppendSection, replaySection];
+const SECTIONS: BenchSection[] = [durableAppendsSection, rawBatchedSection, replaySection];
 
 const format = (value: number) => Math.round(value).toLocaleString('en-US');
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const { appendConcurrently, benchEvent } = require('../../dist/bench/workload.js');
-const { rawSqliteSection } = require('../../dist/bench/raw-sqlite.bench.js');
+const { rawOneTransactionPerEvent } = require('../../dist/bench/raw-sqlite.bench.js');
 const { describeMachine } = require('../../dist/bench/machine.js');
 const { perSecond } = require('../../dist/bench/bench-section.js');
 const { SqliteEventStore } = require('../../dist/libs/event-store/src');
@@ -60,8 +60,10 @@ async function concurrentAttempt(store) {
 async function main() {
   console.log(`register bench: peers, ${new Date().toISOString()}, scale ${scale}`);
   console.log(describeMachine());
-  console.log('\nraw better-sqlite3 inserts (WAL, synchronous=FULL), the same baseline as npm run bench');
-  await rawSqliteSection.run({ dir, scale, record });
+  console.log('\nraw better-sqlite3 (WAL, synchronous=FULL), the same baseline as npm run bench');
+  const rawTotal = 1_000 * scale;
+  const rawRate = rawOneTransactionPerEvent(join(dir, 'raw.sqlite'), rawTotal);
+  record({ key: 'raw.per-event', label: 'raw, one transaction per event', value: rawRate, unit: 'events/s', note: `${rawTotal} events` });
 
   console.log('\nthe register\'s SqliteEventStore, for comparison in the same run');
   const ours = new SqliteEventStore(join(dir, 'ours-1.sqlite'));
