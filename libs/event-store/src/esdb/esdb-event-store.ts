@@ -1,7 +1,6 @@
 import {
   BACKWARDS,
   END,
-  EventStoreDBClient,
   excludeSystemEvents,
   FORWARDS,
   jsonEvent,
@@ -23,8 +22,10 @@ import type {
   RecordedEvent,
   SubscribeToAllOptions,
 } from '../event-store.port';
+import { lastApplicationPosition, readAllAfter } from './esdb-all-reads';
+import { EsdbConnection } from './esdb-client';
 import { toStoreError } from './esdb-errors';
-import { isSystemEvent, toRecordedEvent } from './esdb-events';
+import { toRecordedEvent } from './esdb-events';
 import { resubscribingSubscription, type ResubscribePolicy, type SubscriptionLogger } from './esdb-subscription';
 
 export interface EsdbEventStoreOptions {
@@ -38,20 +39,14 @@ export interface EsdbEventStoreOptions {
   logger?: SubscriptionLogger;
 }
 
-/** Events read per request when paging through $all. */
-const PAGE_SIZE = 500;
-/** Events read per request when looking back from the end for the last application event. */
-const HEAD_PAGE_SIZE = 32;
-
 /**
- * The event store port on EventStoreDB/KurrentDB through `@eventstore/db-client`: for deployments that outgrow
+ * The event store port on EventStoreDB/KurrentDB through `@eventstore/db-client`, for deployments that outgrow
  * one machine. Streams, revisions and expected revisions map one to one; the port's position is the commit
- * position; system events are invisible, as the application has none.
+ * position; the server's own events ($-prefixed) are invisible, as the application writes none.
  */
 export class EsdbEventStore implements EventStore {
-  private readonly client: EventStoreDBClient;
+  private readonly connection: EsdbConnection;
   private readonly timeoutMs: number;
-  private readonly resubscribe: ResubscribePolicy;
   private readonly subscriptions = new Set<AllSubscription>();
   private closed = false;
 
@@ -59,30 +54,28 @@ export class EsdbEventStore implements EventStore {
     connectionString: string,
     private readonly options: EsdbEventStoreOptions = {},
   ) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
+    this.connection = new EsdbConnection(connectionString);
     this.timeoutMs = options.operationTimeoutMs ?? defaultDeadlineOf(connectionString) ?? 10_000;
-    this.resubscribe = options.resubscribe ?? { initialDelayMs: 100, maxDelayMs: 5_000 };
   }
 
   async appendToStream(streamId: string, events: NewEvent[], { expectedRevision }: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     this.assertOpen();
     validateAppend(streamId, events);
-    const proposed = events.map((event) =>
-      jsonEvent({ id: event.id, type: event.type, data: event.data as JSONType, metadata: event.metadata }),
-    );
+    const proposed = events.map((event) => jsonEvent({ id: event.id, type: event.type, data: event.data as JSONType, metadata: event.metadata }));
     let result;
     try {
       result = await this.withTimeout(
-        this.client.appendToStream(streamId, proposed, { expectedRevision }),
-        // The append may still land: retrying with the same event ids is safe, as the server recognises them.
+        this.connection.run((client) => client.appendToStream(streamId, proposed, { expectedRevision })),
+        // Retrying with the same event ids is safe: the server acknowledges them without writing twice.
         `append to ${streamId}; it may or may not have been written`,
       );
     } catch (error) {
       throw toStoreError(error, streamId, expectedRevision);
     }
     if (!result.success) {
-      // Only with throwOnAppendFailure=false in the connection string: report it like the default does.
-      throw new WrongExpectedRevisionError(streamId, expectedRevision, (await this.currentRevision(streamId)) ?? 'no_stream');
+      // Only with throwOnAppendFailure=false in the connection string: reported as the default would.
+      const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 }).catch(() => []);
+      throw new WrongExpectedRevisionError(streamId, expectedRevision, last?.revision ?? 'no_stream');
     }
     // An idempotent repeat may come back without a position: the last event of the batch has it.
     const position = result.position?.commit ?? (await this.positionOf(streamId, result.nextExpectedRevision));
@@ -92,57 +85,43 @@ export class EsdbEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
     const backwards = options.direction === 'backwards';
-    const read = this.client.readStream(streamId, {
+    const readOptions = {
       direction: backwards ? BACKWARDS : FORWARDS,
       fromRevision: options.fromRevision ?? (backwards ? END : START),
       ...(options.maxCount === undefined ? {} : { maxCount: options.maxCount }),
-    });
-    const events: RecordedEvent[] = [];
+    } as const;
     try {
-      for await (const resolved of read) events.push(toRecordedEvent(resolved));
+      return await this.connection.run(async (client) => {
+        const events: RecordedEvent[] = [];
+        for await (const resolved of client.readStream(streamId, readOptions)) events.push(toRecordedEvent(resolved));
+        return events;
+      });
     } catch (error) {
       throw toStoreError(error, streamId);
     }
-    return events;
   }
 
-  /** Pages forwards through $all from the position, skipping system events, until maxCount events or the end. */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
-    const limit = options.maxCount ?? Number.POSITIVE_INFINITY;
-    const events: RecordedEvent[] = [];
-    let cursor = options.after;
-    while (events.length < limit) {
-      // The server reads from a position inclusively: one more than needed covers the event at the cursor.
-      const pageSize = Math.min(PAGE_SIZE, limit - events.length + 1);
-      const page = await this.readAllPage({
-        direction: FORWARDS,
-        fromPosition: cursor === undefined ? START : { commit: cursor, prepare: cursor },
-        maxCount: pageSize,
-      });
-      for (const resolved of page) {
-        const position = resolved.event?.position.commit;
-        if (position === undefined || (cursor !== undefined && position <= cursor)) continue;
-        cursor = position;
-        if (!isSystemEvent(resolved.event!) && events.length < limit) events.push(toRecordedEvent(resolved));
-      }
-      if (page.length < pageSize) break;
-    }
-    return events;
+    return readAllAfter(this.readAllPage, options.after, options.maxCount ?? Number.POSITIVE_INFINITY);
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
     this.assertOpen();
-    const subscription = resubscribingSubscription(
-      (after) =>
-        this.client.subscribeToAll({
+    let client = this.connection.client;
+    const subscription = resubscribingSubscription({
+      open: (after) => {
+        client = this.connection.client;
+        return client.subscribeToAll({
           fromPosition: after === undefined ? START : { commit: after, prepare: after },
           filter: excludeSystemEvents(),
-        }),
-      options.after,
-      this.resubscribe,
-      this.options.logger,
-    );
+        });
+      },
+      onLost: (error) => this.connection.recover(client, error),
+      after: options.after,
+      policy: this.options.resubscribe ?? { initialDelayMs: 100, maxDelayMs: 5_000 },
+      logger: this.options.logger,
+    });
     this.subscriptions.add(subscription);
     return {
       [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
@@ -153,24 +132,9 @@ export class EsdbEventStore implements EventStore {
     };
   }
 
-  /** Looks back from the end of $all, a page at a time, for the last event that is not the server's own. */
   async headPosition(): Promise<bigint> {
     this.assertOpen();
-    let cursor: bigint | undefined;
-    for (;;) {
-      const page = await this.readAllPage({
-        direction: BACKWARDS,
-        fromPosition: cursor === undefined ? END : { commit: cursor, prepare: cursor },
-        maxCount: HEAD_PAGE_SIZE,
-      });
-      for (const resolved of page) {
-        const event = resolved.event;
-        if (!event || (cursor !== undefined && event.position.commit >= cursor)) continue;
-        if (!isSystemEvent(event)) return event.position.commit;
-        cursor = event.position.commit;
-      }
-      if (page.length < HEAD_PAGE_SIZE) return 0n;
-    }
+    return lastApplicationPosition(this.readAllPage);
   }
 
   async ping(): Promise<void> {
@@ -183,24 +147,21 @@ export class EsdbEventStore implements EventStore {
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     this.subscriptions.clear();
-    await this.client.dispose();
+    await this.connection.close();
   }
 
-  /** Reads one whole page: leaving a read half-consumed would leave its call open on the server. */
-  private async readAllPage(options: ClientReadAllOptions): Promise<AllStreamResolvedEvent[]> {
-    const page: AllStreamResolvedEvent[] = [];
+  /** One whole page: a read left half-consumed would leave its call open on the server. */
+  private readonly readAllPage = async (options: ClientReadAllOptions): Promise<AllStreamResolvedEvent[]> => {
     try {
-      for await (const resolved of this.client.readAll(options)) page.push(resolved);
+      return await this.connection.run(async (client) => {
+        const page: AllStreamResolvedEvent[] = [];
+        for await (const resolved of client.readAll(options)) page.push(resolved);
+        return page;
+      });
     } catch (error) {
       throw toStoreError(error);
     }
-    return page;
-  }
-
-  private async currentRevision(streamId: string): Promise<bigint | undefined> {
-    const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 }).catch(() => []);
-    return last?.revision;
-  }
+  };
 
   private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
     const [event] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
@@ -211,10 +172,8 @@ export class EsdbEventStore implements EventStore {
   private withTimeout<T>(operation: Promise<T>, what: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new EventStoreUnavailableError(`EventStoreDB did not answer within ${this.timeoutMs} ms: ${what}`)),
-        this.timeoutMs,
-      );
+      const message = `EventStoreDB did not answer within ${this.timeoutMs} ms: ${what}`;
+      timer = setTimeout(() => reject(new EventStoreUnavailableError(message)), this.timeoutMs);
     });
     return Promise.race([operation, timeout]).finally(() => clearTimeout(timer));
   }
@@ -224,7 +183,7 @@ export class EsdbEventStore implements EventStore {
   }
 }
 
-/** The `defaultDeadline` option of a connection string (keys are case-insensitive there). */
+/** The `defaultDeadline` option of a connection string (its keys are case-insensitive). */
 function defaultDeadlineOf(connectionString: string): number | undefined {
   const query = connectionString.split('?')[1];
   if (!query) return undefined;

@@ -15,17 +15,22 @@ export interface SubscriptionLogger {
 
 const STOPPED = Symbol('stopped');
 
+export interface ResubscribingSource {
+  /** Opens the client's subscription to $all strictly after the position (from the start when undefined). */
+  open(after: bigint | undefined): AllStreamSubscription;
+  /** Told of each transient failure before the next attempt, so the connection can recover. */
+  onLost?(error: unknown): void;
+  after: bigint | undefined;
+  policy: ResubscribePolicy;
+  logger?: SubscriptionLogger;
+}
+
 /**
  * A catch-up subscription to $all that outlives the server: when the server goes away it subscribes again,
  * with backoff, from the position of the last event it delivered (exclusive), so nothing is skipped; an event at
  * or before that position is dropped, so nothing is repeated.
  */
-export function resubscribingSubscription(
-  open: (after: bigint | undefined) => AllStreamSubscription,
-  after: bigint | undefined,
-  policy: ResubscribePolicy,
-  logger?: SubscriptionLogger,
-): AllSubscription {
+export function resubscribingSubscription({ open, onLost, after, policy, logger }: ResubscribingSource): AllSubscription {
   const stop = new AbortController();
   const stopped = new Promise<typeof STOPPED>((resolve) => stop.signal.addEventListener('abort', () => resolve(STOPPED)));
 
@@ -53,6 +58,7 @@ export function resubscribingSubscription(
       } catch (error) {
         if (stop.signal.aborted) return;
         if (!isTransient(error)) throw toStoreError(error);
+        onLost?.(error);
         logger?.warn(`$all subscription lost (${(error as Error).message}); resubscribing after ${checkpoint ?? 'the start'} in ${delay} ms`);
       } finally {
         await release(subscription);
