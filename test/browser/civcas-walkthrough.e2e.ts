@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { weekOf } from '../../libs/reporting/src/week/iso-week';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { launchChromium, PHONE, screenshot, signedInPage } from './support/browser';
 
@@ -90,6 +91,50 @@ describe('a use of force with casualties, from the operator to the manager', () 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications' }).click();
     await page.getByRole('cell', { name: 'Approved' }).waitFor();
     await screenshot(page, 'notification-board-1280');
+  });
+
+  it('the manager publishes the week of the use of force, with its charts, list, CSV and public edition', async () => {
+    const page = await signedInPage(browser, api, 'manager');
+    const week = weekOf(`${incidentDay}T07:00:00Z`, api.config.reportingTimeZone);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Weekly overview' }).click();
+    await page.getByRole('heading', { name: /^Weekly overview / }).waitFor();
+    for (let step = 0; step < 5 && !(await page.getByRole('heading', { name: `Weekly overview ${week}` }).isVisible()); step++) {
+      await page.getByRole('button', { name: 'Previous week' }).click();
+    }
+    await page.getByRole('heading', { name: `Weekly overview ${week}` }).waitFor();
+    await page.getByRole('cell', { name: 'An escort team fired at a vehicle that kept approaching after warnings.' }).waitFor();
+    expect(await page.locator('.page-header .badge').textContent()).toBe('Draft · not published');
+    await page.getByRole('button', { name: 'Publish week' }).click();
+    await page.locator('.page-header .badge', { hasText: 'Published · revision 1' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0);
+    await screenshot(page, 'weekly-overview-1280');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe(`weekly-overview-${week}.csv`);
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'weekly-overview-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('link', { name: 'Public edition' }).click();
+    await page.getByText('An escort team fired at a vehicle that kept approaching after warnings.').waitFor();
+    expect(await page.getByText('Route Irish').count()).toBe(0);
+    await screenshot(page, 'public-edition-1280');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'public-edition-375');
+  });
+
+  it('the manager reads the progress report over a chosen range; others may not', async () => {
+    const page = await signedInPage(browser, api, 'manager');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress report' }).click();
+    await page.getByLabel('From').fill(incidentDay);
+    await page.getByLabel('To').fill(new Date().toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(new RegExp(`from=${incidentDay}`));
+    const uses = page.getByRole('row', { name: /Uses of force/ });
+    expect(await uses.getByRole('cell').allTextContents()).toEqual(['1', '0', '0', '0', '1']);
+    await screenshot(page, 'progress-report-1280');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'progress-report-375');
   });
 
   it('reads well at phone width, where an overdue notification stands out', async () => {

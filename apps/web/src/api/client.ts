@@ -69,3 +69,16 @@ export function newUuid(): string {
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** Fetches a file the API produces (CSV) with the session's token and offers it as a download. */
+export async function downloadFromApi(path: string, filename: string): Promise<void> {
+  const session = currentSession();
+  const response = await fetch(`/api${path}`, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+  if (!response.ok) throw toApiError(response.status, safeJson(await response.text()));
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -14,8 +14,12 @@ export function formatDateTime(iso: string | undefined | null): string {
   return iso ? dateTime.format(new Date(iso)) : '';
 }
 
+const calendarDay = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** An instant as the user's local date; a bare calendar date (2024-08-05) as that same date anywhere. */
 export function formatDate(iso: string | undefined | null): string {
-  return iso ? dateOnly.format(new Date(iso)) : '';
+  if (!iso) return '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendarDay.format(new Date(`${iso}T00:00:00Z`)) : dateOnly.format(new Date(iso));
 }
 
 /** Whole days from now until `iso` (negative when past). */

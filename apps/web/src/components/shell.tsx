@@ -51,6 +51,7 @@ export function Shell({ session, path, children }: { session: Session; path: str
         </nav>
       </header>
       <main id="main" class="content">
+        <p class="print-only print-brand">Risk and Incident Register · Force Protection Iraq · printed by {session.username}</p>
         {children}
       </main>
     </div>

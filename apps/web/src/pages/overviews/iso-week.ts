@@ -15,7 +15,7 @@ export function isIsoWeek(text: string): boolean {
 }
 
 /** The Monday (UTC) that starts an ISO week. */
-function mondayOf(week: string): Date {
+export function mondayOf(week: string): Date {
   const [, year, number] = WEEK.exec(week)!;
   const january4 = new Date(Date.UTC(Number(year), 0, 4));
   const monday = new Date(january4);
@@ -32,4 +32,12 @@ export function shiftWeek(week: string, weeks: number): string {
 /** The last week that has ended: the default a manager publishes. */
 export function lastCompletedWeek(now = new Date()): string {
   return isoWeekOf(new Date(now.getTime() - 7 * 86_400_000));
+}
+
+/** "09 Nov 2026 – 15 Nov 2026": the week's calendar days, the same in every time zone. */
+export function weekSpan(week: string): string {
+  const monday = mondayOf(week);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  const day = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${day.format(monday)} – ${day.format(sunday)}`;
 }

@@ -1,24 +1,33 @@
+import { downloadFromApi } from '../../api/client';
 import { formatDate, humanize } from '../../api/labels';
 import type { PublicWeeklyOverview } from '../../api/types';
 import { useResource } from '../../api/use-resource';
+import { useSubmit } from '../../api/use-submit';
 import { Alert, ResourceState } from '../../components/feedback';
 import { PageHeader } from '../../components/layout';
 import { Link } from '../../router';
 import { CountsChart } from './counts-chart';
-import { weekSpan } from './weekly-overview';
+import { weekSpan } from './iso-week';
 
 /** The edition the public sees: counts by category and mission, and each use of force in brief (SPEC 3.6). */
 export function PublicEditionPage({ week }: { week: string }) {
   const edition = useResource<PublicWeeklyOverview>(`/overviews/weekly/${week}?edition=public`);
   const data = edition.data;
+  const download = useSubmit(() => downloadFromApi(`/overviews/weekly/${week}?edition=public&format=csv`, `weekly-overview-${week}-public.csv`));
   return (
     <>
       <PageHeader
         title="Public edition"
         lead={<>As it appears in the weekly overview of defence operations. <Link href={`/overviews/weekly/${week}`}>Back to the full overview</Link></>}
-        actions={<button type="button" class="button button--secondary" onClick={() => window.print()}>Print</button>}
+        actions={
+          <>
+            <button type="button" class="button button--secondary" onClick={() => download.submit()}>Download CSV</button>
+            <button type="button" class="button button--secondary" onClick={() => window.print()}>Print</button>
+          </>
+        }
       />
       <ResourceState resource={edition} what="the public edition" />
+      {download.failure && <Alert kind="error" title="Not downloaded">{download.failure.message}</Alert>}
       {data && data.status === 'DRAFT' && (
         <Alert kind="warning" title="Preview: not published">
           <p>This week has not been published. This is what publication would show today.</p>
@@ -30,7 +39,7 @@ export function PublicEditionPage({ week }: { week: string }) {
             <p class="eyebrow">Ministry of Defence · Weekly overview of defence operations</p>
             <h2>Iraq: Force Protection and advisers, week {Number(week.slice(6))} of {week.slice(0, 4)}</h2>
             <p class="lead">
-              {weekSpan(data)}
+              {weekSpan(week)}
               {data.revision > 1 && ` · corrected edition (revision ${data.revision})`}
             </p>
           </header>

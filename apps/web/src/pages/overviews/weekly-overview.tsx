@@ -1,5 +1,5 @@
-import { apiRequest } from '../../api/client';
-import { formatDate, formatDateTime, humanize } from '../../api/labels';
+import { apiRequest, downloadFromApi } from '../../api/client';
+import { formatDateTime, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
 import type { Role, WeeklyOverview } from '../../api/types';
 import { useResource } from '../../api/use-resource';
@@ -8,13 +8,9 @@ import { Alert, ResourceState } from '../../components/feedback';
 import { PageHeader, StatusBadge } from '../../components/layout';
 import { Link } from '../../router';
 import { CountsChart } from './counts-chart';
-import { downloadCsv } from './overview-csv';
 import { OverviewFigures, UseOfForceTable } from './overview-sections';
+import { weekSpan } from './iso-week';
 import { WeekPicker } from './week-picker';
-
-export function weekSpan(overview: { from: string; to: string }): string {
-  return `${formatDate(overview.from)} – ${formatDate(new Date(Date.parse(overview.to) - 1).toISOString())}`;
-}
 
 /** One ISO week as it stands (or as published), with publication by a manager once the week has ended. */
 export function WeeklyOverviewPage({ week, role }: { week: string; role: Role }) {
@@ -26,15 +22,17 @@ export function WeeklyOverviewPage({ week, role }: { week: string; role: Role })
     await apiRequest('POST', `/overviews/weekly/${week}/publication`, {});
     overview.reload();
   });
-  const { failure, busy } = publication;
+  const download = useSubmit(() => downloadFromApi(`/overviews/weekly/${week}?format=csv`, `weekly-overview-${week}.csv`));
+  const failure = publication.failure ?? download.failure;
+  const { busy } = publication;
   return (
     <>
       <PageHeader
         title={`Weekly overview ${week}`}
-        lead={data && <>{weekSpan(data)} ({data.timeZone}) · <StatusBadge status={data.status} label={statusLabel(data)} /></>}
+        lead={data && <>{weekSpan(week)} ({data.timeZone}) · <StatusBadge status={data.status} label={statusLabel(data)} /></>}
         actions={<WeekPicker key={week} week={week} base="/overviews/weekly" />}
       />
-      {failure && <Alert kind="error" title="Not published">{failure.message}</Alert>}
+      {failure && <Alert kind="error" title="Not done">{failure.message}</Alert>}
       <ResourceState resource={overview} what="the overview" />
       {data && (
         <>
@@ -44,7 +42,7 @@ export function WeeklyOverviewPage({ week, role }: { week: string; role: Role })
                 {busy ? 'Publishing…' : data.revision === 0 ? 'Publish week' : `Publish revision ${data.revision + 1}`}
               </button>
             )}
-            <button type="button" class="button button--secondary" onClick={() => downloadCsv(data)}>
+            <button type="button" class="button button--secondary" onClick={() => download.submit()}>
               Download CSV
             </button>
             <button type="button" class="button button--secondary" onClick={() => window.print()}>

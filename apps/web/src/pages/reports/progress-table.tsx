@@ -19,7 +19,7 @@ export function ProgressTable({ report }: { report: ProgressReport }) {
   const missions = Object.keys(report.byMission);
   return (
     <div class="table-wrap">
-      <table>
+      <table class="table--matrix">
         <thead>
           <tr>
             <th scope="col">Indicator</th>
