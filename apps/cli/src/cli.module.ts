@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { UsersCommandsModule } from '../../../libs/auth/src/cli/users.command';
+import { DemoCommandsModule } from '../../../libs/reporting/src/demo/demo.command';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
 import { AppModule } from '../../api/src/app.module';
 import { CliOutputModule } from './cli-output';
@@ -15,7 +16,7 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [AppModule.forRoot(config), CliOutputModule, EventsCommandsModule, ProjectionsCommandsModule, UsersCommandsModule],
+      imports: [AppModule.forRoot(config), CliOutputModule, EventsCommandsModule, ProjectionsCommandsModule, UsersCommandsModule, DemoCommandsModule],
     };
   }
 }
