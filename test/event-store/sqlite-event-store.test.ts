@@ -82,6 +82,19 @@ describe('SqliteEventStore', () => {
     expect(idsOf(await store.readStream(streamId))).toEqual(idsOf(batch));
   });
 
+  it('answers reads and subscriptions after close with EventStoreUnavailableError', async () => {
+    const subscription = store.subscribeToAll();
+    const iteration = (async () => {
+      for await (const event of subscription) void event;
+    })();
+    await store.close();
+    await expect(iteration).rejects.toBeInstanceOf(EventStoreUnavailableError);
+    for (const read of [() => store.readAll(), () => store.readStream('x'), () => store.headPosition(), () => store.ping()]) {
+      await expect(read()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+    }
+    store = new SqliteEventStore(dir.file('events.sqlite'));
+  });
+
   it('lets a subscription on one connection see what another connection to the file commits', async () => {
     const writer: EventStore = new SqliteEventStore(dir.file('events.sqlite'));
     const event = newEvent();

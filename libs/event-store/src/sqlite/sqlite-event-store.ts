@@ -193,6 +193,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     const rows = (
       options.direction === 'backwards'
@@ -210,6 +211,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private readAllSync(after: bigint, maxCount: number): RecordedEvent[] {
+    this.assertOpen();
     return (this.statements.readAll.all(after, maxCount) as EventRow[]).map(toRecordedEvent);
   }
 
@@ -239,11 +241,18 @@ export class SqliteEventStore implements EventStore {
   }
 
   async headPosition(): Promise<bigint> {
+    this.assertOpen();
     return this.statements.head.get() as bigint;
   }
 
   async ping(): Promise<void> {
+    this.assertOpen();
     this.statements.head.get();
+  }
+
+  /** A closed file answers with the store's own error, not better-sqlite3's TypeError, so callers can tell it apart. */
+  private assertOpen(): void {
+    if (this.closed) throw new EventStoreUnavailableError('The event store is closed');
   }
 
   async close(): Promise<void> {
