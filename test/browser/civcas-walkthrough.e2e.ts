@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { weekOf } from '../../libs/reporting/src/week/iso-week';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { launchChromium, PHONE, screenshot, signedInPage } from './support/browser';
+import { DESKTOP, launchChromium, pagesByRole, PHONE, screenshot } from './support/browser';
 
 /** A day two weeks back: its week has ended, so a manager may publish it. */
 const incidentDay = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
@@ -15,8 +15,10 @@ describe('a use of force with casualties, from the operator to the manager', () 
   let browser: Browser;
   let reviewUrl = '';
   let notificationUrl = '';
+  let as: ReturnType<typeof pagesByRole>;
   beforeAll(async () => {
     [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    as = pagesByRole(browser, api);
   });
   afterAll(async () => {
     await browser?.close();
@@ -24,7 +26,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('operations logs the use of force, which opens a CIVCAS review they cannot decide', async () => {
-    const page = await signedInPage(browser, api, 'operations');
+    const page = await as('operations');
     expect(await mainNav(page)).toEqual(['Log incident', 'Incidents', 'CIVCAS', 'Risks', 'Weekly overview']);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log incident' }).click();
     await page.getByLabel('Category').selectOption('USE_OF_FORCE');
@@ -50,7 +52,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('legal assesses the review as credible and opens an investigation', async () => {
-    const page = await signedInPage(browser, api, 'legal');
+    const page = await as('legal');
     expect(await mainNav(page)).toEqual(['Incidents', 'CIVCAS', 'Notifications', 'Risks', 'Weekly overview']);
     await page.getByRole('cell', { name: 'Route Irish, Baghdad' }).waitFor();
     await screenshot(page, 'civcas-queue-1280');
@@ -68,7 +70,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('legal drafts the notification to parliament but may not approve it', async () => {
-    const page = await signedInPage(browser, api, 'legal');
+    const page = await as('legal');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications' }).click();
     await page.getByRole('link', { name: 'CIVCAS investigation opened' }).click();
     notificationUrl = new URL(page.url()).pathname;
@@ -80,7 +82,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('the manager approves it and sees it on the board; the draft form is not theirs', async () => {
-    const page = await signedInPage(browser, api, 'manager');
+    const page = await as('manager');
     expect(await mainNav(page)).toEqual(['Incidents', 'CIVCAS', 'Notifications', 'Risks', 'Weekly overview', 'Progress report']);
     await page.goto(notificationUrl);
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
@@ -94,7 +96,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('the manager publishes the week of the use of force, with its charts, list, CSV and public edition', async () => {
-    const page = await signedInPage(browser, api, 'manager');
+    const page = await as('manager');
     const week = weekOf(`${incidentDay}T07:00:00Z`, api.config.reportingTimeZone);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Weekly overview' }).click();
     await page.getByRole('heading', { name: /^Weekly overview / }).waitFor();
@@ -123,8 +125,9 @@ describe('a use of force with casualties, from the operator to the manager', () 
     await screenshot(page, 'public-edition-375');
   });
 
-  it('the manager reads the progress report over a chosen range; others may not', async () => {
-    const page = await signedInPage(browser, api, 'manager');
+  it('the manager reads the progress report over a chosen range', async () => {
+    const page = await as('manager');
+    await page.setViewportSize(DESKTOP);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress report' }).click();
     await page.getByLabel('From').fill(incidentDay);
     await page.getByLabel('To').fill(new Date().toISOString().slice(0, 10));
@@ -138,7 +141,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('reads well at phone width, where an overdue notification stands out', async () => {
-    const page = await signedInPage(browser, api, 'legal', PHONE);
+    const page = await as('legal', PHONE);
     await page.goto(reviewUrl);
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     await screenshot(page, 'civcas-case-375');
@@ -157,7 +160,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('shows the administrator only the system page, and no one a control their role may not use', async () => {
-    const admin = await signedInPage(browser, api, 'admin');
+    const admin = await as('admin');
     expect(await mainNav(admin)).toEqual(['System']);
     await admin.getByRole('heading', { name: 'Accounts' }).waitFor();
     await screenshot(admin, 'system-1280');
@@ -165,7 +168,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
     await admin.getByText('Not available to your role').waitFor();
     expect(await admin.getByRole('button', { name: 'Log incident' }).count()).toBe(0);
 
-    const legal = await signedInPage(browser, api, 'legal');
+    const legal = await as('legal');
     await legal.goto('/risks');
     await legal.getByRole('heading', { name: 'Heatmap' }).waitFor();
     expect(await legal.getByRole('link', { name: 'Identify a risk' }).count()).toBe(0);

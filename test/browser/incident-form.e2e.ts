@@ -1,12 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
-import { launchChromium, PHONE, screenshot, signedInPage } from './support/browser';
+import { launchChromium, pagesByRole, PHONE, screenshot } from './support/browser';
 
 describe('operations at work: logging incidents and identifying risks', () => {
   let api: TestApp;
   let browser: Browser;
+  let as: ReturnType<typeof pagesByRole>;
   beforeAll(async () => {
     [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    as = pagesByRole(browser, api);
   });
   afterAll(async () => {
     await browser?.close();
@@ -14,7 +16,7 @@ describe('operations at work: logging incidents and identifying risks', () => {
   });
 
   it('shows the server’s refusal next to the field and keeps everything typed', async () => {
-    const page = await signedInPage(browser, api, 'operations');
+    const page = await as('operations');
     await page.getByRole('link', { name: 'Log incident' }).first().click();
     await page.getByLabel('Category').selectOption('INDIRECT_FIRE');
     await page.getByLabel('Mission').selectOption('NMI');
@@ -50,7 +52,7 @@ describe('operations at work: logging incidents and identifying risks', () => {
   });
 
   it('works at phone width behind a menu button, and keeps a draft through a reload and a lapsed sign-in', async () => {
-    const page = await signedInPage(browser, api, 'operations', PHONE);
+    const page = await as('operations', PHONE);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log incident' }).click();
     await page.getByLabel('Category').selectOption('USE_OF_FORCE');
@@ -75,7 +77,7 @@ describe('operations at work: logging incidents and identifying risks', () => {
   });
 
   it('identifies a risk, which lands in the register and the heatmap, and adds a mitigation', async () => {
-    const page = await signedInPage(browser, api, 'operations');
+    const page = await as('operations');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Risks' }).click();
     await page.getByRole('link', { name: 'Identify a risk' }).click();
     await page.getByLabel('Title').fill('Rocket attack on Camp Union III');

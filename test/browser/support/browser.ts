@@ -34,3 +34,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** One signed-in page per role and viewport, made on first use: each role signs in through the page once. */
+export function pagesByRole(browser: Browser, api: TestApp): (role: Role, viewport?: typeof DESKTOP) => Promise<Page> {
+  const pages = new Map<string, Promise<Page>>();
+  return (role, viewport = DESKTOP) => {
+    const key = `${role}@${viewport.width}`;
+    if (!pages.has(key)) pages.set(key, signedInPage(browser, api, role, viewport));
+    return pages.get(key)!;
+  };
+}
