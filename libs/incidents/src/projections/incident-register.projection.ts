@@ -41,7 +41,7 @@ function factColumns(facts: IncidentFacts) {
 @Injectable()
 export class IncidentRegisterProjection implements Projection {
   readonly name = 'incident-register';
-  readonly version = 1;
+  readonly version = 2;
   private statements?: Statements;
 
   setUp(db: Database.Database): void {
@@ -53,6 +53,7 @@ export class IncidentRegisterProjection implements Projection {
       CREATE INDEX IF NOT EXISTS incident_register_occurred ON incident_register (occurred_at DESC, id DESC);
       CREATE INDEX IF NOT EXISTS incident_register_category ON incident_register (category, occurred_at DESC, id DESC);
       CREATE INDEX IF NOT EXISTS incident_register_mission ON incident_register (mission, occurred_at DESC, id DESC);
+      CREATE INDEX IF NOT EXISTS incident_register_category_mission ON incident_register (category, mission, occurred_at DESC, id DESC);
       CREATE INDEX IF NOT EXISTS incident_register_status ON incident_register (status, occurred_at DESC, id DESC);
       CREATE TABLE IF NOT EXISTS incident_history (
         incident_id TEXT NOT NULL, revision INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL,
