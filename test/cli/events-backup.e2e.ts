@@ -26,8 +26,8 @@ async function seed(context: CliContext): Promise<void> {
 const asStored = ({ id, streamId, revision, type, data, metadata }: RecordedEvent) => ({ id, streamId, revision, type, data, metadata });
 
 describe('events export / import through the CLI', () => {
-  const dirs = ['source', 'restored', 'malformed', 'gap', 'files'].map((name) => tempDir(`cli-${name}`));
-  const [sourceDir, restoredDir, malformedDir, gapDir, files] = dirs;
+  const dirs = ['source', 'restored', 'empty', 'files'].map((name) => tempDir(`cli-${name}`));
+  const [sourceDir, restoredDir, emptyDir, files] = dirs;
   const backup = files.file('backup.ndjson');
   let source: CliContext;
   let exported: string[];
@@ -73,33 +73,31 @@ describe('events export / import through the CLI', () => {
     }
   });
 
-  it('refuses a file with a malformed line, naming it, and writes nothing', async () => {
-    const broken = files.file('broken.ndjson');
-    const lines = [...exported];
-    lines[906] = lines[906].slice(0, 40);
-    writeFileSync(broken, `${lines.join('\n')}\n`);
-    const context = await cliContext(malformedDir.path);
-    try {
-      await expect(context.command(ImportEventsCommand).run([broken])).rejects.toThrow(/^Line 907: not valid JSON/);
-      expect(await context.storedEvents().readAll()).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  describe('refusing a bad file, writing nothing', () => {
+    let empty: CliContext;
+    beforeAll(async () => {
+      empty = await cliContext(emptyDir.path);
+    });
+    afterAll(() => empty.close());
 
-  it('refuses a file that skips a revision, naming the line after the gap, and writes nothing', async () => {
-    const gapped = files.file('gapped.ndjson');
-    const lines = exported.filter((_, index) => index !== 400);
-    const streamId = JSON.parse(exported[400]).streamId;
-    const after = lines.findIndex((line, index) => index >= 400 && JSON.parse(line).streamId === streamId);
-    writeFileSync(gapped, `${lines.join('\n')}\n`);
-    const context = await cliContext(gapDir.path);
-    try {
-      await expect(context.command(ImportEventsCommand).run([gapped])).rejects.toThrow(new RegExp(`^Line ${after + 1}: ${streamId} revision`));
-      expect(await context.storedEvents().readAll()).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    it('refuses a file with a malformed line, naming it', async () => {
+      const broken = files.file('broken.ndjson');
+      const lines = [...exported];
+      lines[906] = lines[906].slice(0, 40);
+      writeFileSync(broken, `${lines.join('\n')}\n`);
+      await expect(empty.command(ImportEventsCommand).run([broken])).rejects.toThrow(/^Line 907: not valid JSON/);
+      expect(await empty.storedEvents().readAll()).toEqual([]);
+    });
+
+    it('refuses a file that skips a revision, naming the line after the gap', async () => {
+      const gapped = files.file('gapped.ndjson');
+      const lines = exported.filter((_, index) => index !== 400);
+      const streamId = JSON.parse(exported[400]).streamId;
+      const after = lines.findIndex((line, index) => index >= 400 && JSON.parse(line).streamId === streamId);
+      writeFileSync(gapped, `${lines.join('\n')}\n`);
+      await expect(empty.command(ImportEventsCommand).run([gapped])).rejects.toThrow(new RegExp(`^Line ${after + 1}: ${streamId} revision`));
+      expect(await empty.storedEvents().readAll()).toEqual([]);
+    });
   });
 
   it('answers a malformed import from the command line with the line number and a failing exit code', () => {
