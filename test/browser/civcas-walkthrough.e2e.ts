@@ -175,4 +175,19 @@ describe('a use of force with casualties, from the operator to the manager', () 
     await legal.goto('/reports/progress');
     await legal.getByText('Not available to your role').waitFor();
   });
+
+  it('legal reports a suspicion from another source, which opens a case of its own', async () => {
+    const page = await as('legal');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'CIVCAS' }).click();
+    await page.getByRole('link', { name: 'Report a suspicion' }).click();
+    await page.getByLabel('Source').selectOption('NGO');
+    await page.getByLabel('Mission').selectOption('OIR');
+    await page.getByLabel('Occurred at').fill(`${incidentDay}T16:30`);
+    await page.getByLabel('Location').fill('Hit, Anbar');
+    await page.getByLabel('Estimated killed').fill('1');
+    await page.getByLabel('Description').fill('An NGO reports a civilian killed near a coalition strike.');
+    await page.getByRole('button', { name: 'Report suspicion' }).click();
+    await page.getByRole('heading', { name: 'CIVCAS review · Hit, Anbar' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Record assessment' }).count()).toBe(1);
+  });
 });

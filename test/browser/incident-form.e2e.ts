@@ -17,7 +17,13 @@ describe('operations at work: logging incidents and identifying risks', () => {
 
   it('shows the server’s refusal next to the field and keeps everything typed', async () => {
     const page = await as('operations');
-    await page.getByRole('link', { name: 'Log incident' }).first().click();
+    // Keyboard: after signing in, focus sits on the page's title, and Tab continues into the page itself.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Log incident');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Log an incident' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
     await page.getByLabel('Category').selectOption('INDIRECT_FIRE');
     await page.getByLabel('Mission').selectOption('NMI');
     await page.getByLabel('Occurred at').fill('2024-03-04T21:15');
@@ -42,6 +48,13 @@ describe('operations at work: logging incidents and identifying risks', () => {
     await page.getByText('Incident logged').waitFor();
     expect(await page.locator('h1').textContent()).toBe('Indirect fire · Camp Union III');
     await screenshot(page, 'incident-detail-1280');
+
+    await page.getByRole('link', { name: 'Amend' }).click();
+    await page.getByLabel('Intercepted').fill('3');
+    await page.getByLabel('Reason for the amendment').fill('C-RAM log shows all three rounds intercepted.');
+    await page.getByRole('button', { name: 'Save amendment' }).click();
+    await page.getByText('C-RAM log shows all three rounds intercepted.').waitFor();
+    expect(await page.locator('.changes li').allTextContents()).toEqual(['Details: munition: Rocket, rounds: 3, intercepted: 2 → munition: Rocket, rounds: 3, intercepted: 3']);
 
     await page.getByRole('link', { name: 'Incidents', exact: true }).click();
     await page.getByLabel('Category').selectOption('INDIRECT_FIRE');

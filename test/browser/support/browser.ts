@@ -29,8 +29,18 @@ export async function signedInPage(browser: Browser, api: TestApp, role: Role, v
   return page;
 }
 
-/** Saves a full-page screenshot to test-output/screenshots/<name>.png for people to look at. */
+/** Form fields on the page that have no label a screen reader could announce (should be none). */
+export function unlabelledFields(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea'))
+      .filter((field) => field.type !== 'hidden' && (field.labels?.length ?? 0) === 0 && !field.getAttribute('aria-label') && !field.getAttribute('aria-labelledby'))
+      .map((field) => field.outerHTML),
+  );
+}
+
+/** Checks every form field is labelled, then saves a full-page screenshot to test-output/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  expect(await unlabelledFields(page)).toEqual([]);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
