@@ -3,9 +3,8 @@ import { ItemCommand } from '../../../incidents/src/commands/item-command';
 import { utcInstant } from '../../../incidents/src/commands/incident-facts';
 import type { CommandResult } from '../../../platform/src/command-context';
 import { CommandExecutor } from '../../../platform/src/command-executor';
-import { activityDecider } from '../activity.decider';
-import { movementStreamId } from '../activity.events';
 import type { LogMovementRequest } from '../http/activity.dto';
+import { executeActivityCommand } from './execute-activity-command';
 
 export class LogMovementCommand extends ItemCommand<LogMovementRequest> {}
 
@@ -15,14 +14,6 @@ export class LogMovementHandler implements ICommandHandler<LogMovementCommand> {
 
   execute({ itemId, body, context }: LogMovementCommand): Promise<CommandResult> {
     const movement = { occurredAt: utcInstant(body.occurredAt), mission: body.mission, destination: body.destination, advisersEscorted: body.advisersEscorted };
-    return this.executor.execute({
-      kind: 'Movement',
-      id: itemId,
-      streamId: movementStreamId(itemId),
-      decider: activityDecider,
-      command: { type: 'LogMovement', movementId: itemId, movement, at: context.now },
-      context,
-      mode: 'create',
-    });
+    return executeActivityCommand(this.executor, { type: 'LogMovement', movementId: itemId, movement, at: context.now }, context);
   }
 }
