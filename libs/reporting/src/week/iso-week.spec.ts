@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { isWeekId, localDay, weekBounds, weekOf, weekOfDay } from './iso-week';
 
 const AMSTERDAM = 'Europe/Amsterdam';
@@ -73,5 +75,22 @@ describe('ISO weeks in the reporting time zone', () => {
     }
     expect(() => weekBounds('2021-W53', AMSTERDAM)).toThrow(RangeError);
     expect(isWeekId('2026-W53')).toBe(true);
+  });
+
+  it('gives the same local day and week as luxon for any instant and zone (its offsets are cached per day)', () => {
+    const zones = ['Europe/Amsterdam', 'Asia/Baghdad', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'];
+    const anytime = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) });
+    // Within three hours of the 2024 changes of Amsterdam, St John's and Lord Howe (a half-hour shift).
+    const changes = [Date.UTC(2024, 2, 31, 1), Date.UTC(2024, 9, 27, 1), Date.UTC(2024, 2, 10, 5, 30), Date.UTC(2024, 3, 6, 15)];
+    const nearChanges = fc.tuple(fc.constantFrom(...changes), fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 })).map(([at, delta]) => at + delta);
+    const instants = fc.oneof(anytime, nearChanges).map((ms) => new Date(ms).toISOString());
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...zones), (instant, zone) => {
+        const local = DateTime.fromISO(instant, { zone });
+        expect(localDay(instant, zone)).toBe(local.toISODate());
+        expect(weekOf(instant, zone)).toBe(`${local.weekYear}-W${String(local.weekNumber).padStart(2, '0')}`);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
