@@ -125,6 +125,30 @@ describe('a use of force with casualties, from the operator to the manager', () 
     await screenshot(page, 'public-edition-375');
   });
 
+  it('a late report marks the published week for correction, and the manager can publish revision 2', async () => {
+    const week = weekOf(`${incidentDay}T07:00:00Z`, api.config.reportingTimeZone);
+    const late = await api.request('POST', '/api/incidents', {
+      role: 'operations',
+      body: {
+        category: 'HEAT_ILLNESS', mission: 'NMI', occurredAt: `${incidentDay}T12:00:00+03:00`, location: { name: 'Camp Union III' },
+        summary: 'Two soldiers with heat exhaustion after a foot patrol.', severity: 2,
+        details: { casualties: 2, severity: 'HEAT_EXHAUSTION', wbgtCelsius: 33.5, acclimatised: true },
+      },
+    });
+    expect(late.status).toBe(201);
+    const page = await as('manager');
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`/overviews/weekly/${week}`);
+    await page.getByText('This published week needs a correction').waitFor();
+    expect(await page.locator('.late-entries li').count()).toBe(1);
+    expect(await page.locator('.late-entries li').textContent()).toMatch(/^Incident added/);
+    await page.getByRole('button', { name: 'Publish revision 2' }).waitFor();
+    await screenshot(page, 'weekly-overview-correction-1280');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'weekly-overview-correction-375');
+    await page.setViewportSize(DESKTOP);
+  });
+
   it('the manager reads the progress report over a chosen range', async () => {
     const page = await as('manager');
     await page.setViewportSize(DESKTOP);
@@ -145,11 +169,12 @@ describe('a use of force with casualties, from the operator to the manager', () 
     await page.goto(reviewUrl);
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     await screenshot(page, 'civcas-case-375');
-    // Fourteen days cannot pass in a test: the real board answer, with its one notification made overdue.
+    // Fourteen days cannot pass in a test: the real board answer, with the CIVCAS notification made overdue.
     await page.route(/\/api\/parliamentary-notifications\?/, async (route) => {
       const answer = await route.fetch();
       const board = await answer.json();
-      board.items = board.items.map((item: Record<string, unknown>) => ({ ...item, overdue: true, dueAt: new Date(Date.now() - 3 * 86_400_000).toISOString() }));
+      const late = { overdue: true, dueAt: new Date(Date.now() - 3 * 86_400_000).toISOString() };
+      board.items = board.items.map((item: { kind: string }) => (item.kind === 'CIVCAS_INVESTIGATION_OPENED' ? { ...item, ...late } : item));
       await route.fulfill({ response: answer, json: board });
     });
     await page.goto('/notifications');
