@@ -58,7 +58,7 @@ describe('events export / import through the CLI', () => {
     const restored = await cliContext(restoredDir.path);
     try {
       await restored.command(ImportEventsCommand).run([backup]);
-      expect(restored.printed).toEqual([`Imported 1200 events from ${backup}`]);
+      expect(restored.printed).toEqual([`Imported 1200 events from ${backup}`, 'Rebuilt every projection from the imported events']);
       const [before, after] = [await source.storedEvents().readAll(), await restored.storedEvents().readAll()];
       expect(after.map(asStored)).toEqual(before.map(asStored));
 

@@ -24,7 +24,7 @@ export interface RebuildProgress {
   head: bigint;
 }
 
-const REBUILD_PAGE = 5000;
+const REBUILD_PAGE = 1000;
 
 /**
  * Runs every projection and process manager found in the application on the store's subscription, answers

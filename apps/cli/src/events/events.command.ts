@@ -1,4 +1,5 @@
 import { Command, CommandRunner, SubCommand } from 'nest-commander';
+import { ProjectionRuntime } from '../../../../libs/projections/src';
 import { CliOutput } from '../cli-output';
 import { EventBackup } from './event-backup';
 
@@ -29,6 +30,7 @@ export class ExportEventsCommand extends CommandRunner {
 export class ImportEventsCommand extends CommandRunner {
   constructor(
     private readonly backup: EventBackup,
+    private readonly runtime: ProjectionRuntime,
     private readonly output: CliOutput,
   ) {
     super();
@@ -37,6 +39,9 @@ export class ImportEventsCommand extends CommandRunner {
   async run([file]: string[]): Promise<void> {
     const count = await this.backup.importFrom(file);
     this.output.line(`Imported ${count} events from ${file}`);
+    // Read models left in DATA_DIR from an earlier store would hold checkpoints past the imported events.
+    await this.runtime.rebuild();
+    this.output.line('Rebuilt every projection from the imported events');
   }
 }
 
