@@ -1,8 +1,11 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { createHmac } from 'node:crypto';
 import type { CommandContext, CommandResult } from '../../platform/src/command-context';
+import { APP_CONFIG, type AppConfig } from '../../platform/src/config/app-config';
 import { CommandCtx } from '../../platform/src/http/command-context.decorator';
+import { contentHash } from '../../platform/src/ids';
 import { ROLES, Roles, type Role } from '../../platform/src/http/roles';
 import { AccountsService } from './accounts.service';
 import type { AccountRow } from './accounts.projection';
@@ -23,11 +26,24 @@ export class RegisterAccountRequest {
 @Controller('accounts')
 @Roles('admin')
 export class AccountsController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post()
   register(@Body() body: RegisterAccountRequest, @CommandCtx() context: CommandContext): Promise<CommandResult> {
-    return this.accounts.register(body.username, body.role, body.password, context);
+    return this.accounts.register(body.username, body.role, body.password, { ...context, requestHash: this.requestHash(body) });
+  }
+
+  /**
+   * The request hash is stored with the event (and in every export): over the body as sent it was a plain SHA-256
+   * of the password, crackable far faster than the argon2 hash beside it. The password enters keyed by the JWT
+   * secret, which no event or export holds; a retry still matches and a different password is still a 409.
+   */
+  private requestHash({ username, role, password }: RegisterAccountRequest): string {
+    const keyedPassword = createHmac('sha256', this.config.jwtSecret).update(password).digest('base64url');
+    return contentHash({ route: 'POST /api/accounts', username, role, keyedPassword });
   }
 
   @Get()
