@@ -62,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = plainToInstance(Environment, given);
   const errors = validateSync(parsed);
   if (errors.length > 0) {
-    const lines = errors.map((error) => `${error.property}=${JSON.stringify(given[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+    const lines = errors.map((error) => `${error.property}=${shown(error.property, given[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   if (!DateTime.now().setZone(parsed.REPORTING_TIME_ZONE).isValid) {
@@ -83,6 +83,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reportingTimeZone: parsed.REPORTING_TIME_ZONE,
     notificationDueDays: parsed.NOTIFICATION_DUE_DAYS,
   };
+}
+
+/** Variables whose values must never reach a log, even when they are wrong (a near-miss secret is still a secret). */
+const SECRET_VARIABLES = ['JWT_SECRET', 'ESDB_CONNECTION_STRING'];
+
+function shown(variable: string, value: unknown): string {
+  return SECRET_VARIABLES.includes(variable) ? `(hidden, ${String(value ?? '').length} characters)` : JSON.stringify(value);
 }
 
 function keptSecret(dataDir: string): string {
