@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-const MAIN = join(__dirname, '../../../dist/apps/api/src/main.js');
+/** The built server; test/global-setup.js compiles it once per run. */
+export const SERVER_MAIN = join(__dirname, '../../../dist/apps/api/src/main.js');
 
 export interface Exit {
   code: number | null;
@@ -30,7 +31,7 @@ export interface ServerOptions {
 
 /** Starts `node dist/apps/api/src/main.js` on DATA_DIR and a free loopback port; resolves once it listens. */
 export function startServer(dataDir: string, options: ServerOptions = {}): Promise<ServerProcess> {
-  const command = [...(options.wrapper ?? []), process.execPath, MAIN];
+  const command = [...(options.wrapper ?? []), process.execPath, SERVER_MAIN];
   const child = spawn(command[0], command.slice(1), {
     env: { PATH: process.env.PATH ?? '', ...options.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
