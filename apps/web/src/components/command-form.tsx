@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError } from '../api/client';
 import { useSubmit } from '../api/use-submit';
+import { announce } from './announce';
 import { ErrorSummary } from './feedback';
 
 interface CommandFormProps {
@@ -21,6 +22,7 @@ export function CommandForm(props: CommandFormProps) {
   const { submit, failure, busy } = useSubmit(
     async () => {
       await props.send();
+      announce(`${props.title}: done.`);
       props.onDone();
     },
     (refused) => {

@@ -50,6 +50,7 @@ export function Shell({ session, path, children }: { session: Session; path: str
           </div>
         </nav>
       </header>
+      <div id="announcer" class="sr-only" role="status" aria-live="polite" />
       <main id="main" class="content">
         <p class="print-only print-brand">Risk and Incident Register · Force Protection Iraq · printed by {session.username}</p>
         {children}
