@@ -23,7 +23,7 @@ describe('demo seed', () => {
   it('plays the fictional year once, however often it runs, and fills every page', async () => {
     const cli = await cliContext(dir.path);
     try {
-      await cli.command(SeedDemoCommand).run([]);
+      await cli.command(SeedDemoCommand).run();
       expect(cli.printed[0]).toMatch(/^Seeded the fictional 2024 scenario: \d+ steps, \d+ new events/);
       const first = (await cli.storedEvents().readAll()).length;
       expect(await cli.command(DemoSeeder).seed()).toMatchObject({ newEvents: 0 });

@@ -45,7 +45,7 @@ export class PublishWeeklyOverviewHandler implements ICommandHandler<PublishWeek
     // One synchronous step: no projection batch can land between the content and the position it was read at.
     const content = this.queries.contentOf(bounds);
     const asOfPosition = (this.checkpoints.read(this.projection.name)?.position ?? 0n).toString();
-    const published = this.queries.overviewFor(week).status !== 'DRAFT';
+    const published = this.queries.statusOf(week) !== 'DRAFT';
     return this.executor.execute({
       kind: 'Weekly overview',
       id: week,

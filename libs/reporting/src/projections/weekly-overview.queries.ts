@@ -58,6 +58,11 @@ export class WeeklyOverviewQueries {
     return { ...this.contentOf(weekBounds(week, this.zone)), ...published, lateEntries };
   }
 
+  /** DRAFT until published; then PUBLISHED or CORRECTION_REQUIRED. */
+  statusOf(week: string): WeeklyOverviewStatus {
+    return (this.sql.week.get(week) as WeekRow | undefined)?.status ?? 'DRAFT';
+  }
+
   /** What the public has seen: the last published content (the live draft before a first publication). */
   publishedOverviewFor(week: string): WeeklyOverview {
     const stored = this.sql.week.get(week) as WeekRow | undefined;
