@@ -46,7 +46,9 @@ export function RiskActions({ risk, reload }: { risk: RiskDetail; reload: () => 
         {(errors) => (
           <>
             <AssessmentFields values={values} set={set} errors={errors} />
-            <InputField name="reviewBy" label="Review by" type="date" value={values.reviewBy} onInput={set('reviewBy')} errors={errors.reviewBy} />
+            <div class="grid">
+              <InputField name="reviewBy" label="Review by" type="date" value={values.reviewBy} onInput={set('reviewBy')} errors={errors.reviewBy} />
+            </div>
             <TextAreaField name="rationale" label="Rationale" optional rows={2} value={values.rationale} onInput={set('rationale')} errors={errors.rationale} />
           </>
         )}
