@@ -69,16 +69,19 @@ export function detailsRequired(category: IncidentCategory): boolean {
   return DETAILS_CLASSES[category] !== NotesDetailsDto;
 }
 
+/** The details schemas `oneOf` refers to. @ApiExtraModels on a property is never read: the controller carries it. */
+export const DETAILS_MODELS = [...new Set(Object.values(DETAILS_CLASSES))];
+export const ApiDetailsModels = () => ApiExtraModels(...DETAILS_MODELS);
+
 /**
  * `details` validated against the class of the sibling `category`, so errors are named `details.rounds`.
  * Skipped while the category itself is wrong or absent: that error is the one worth reading.
  */
 export function DetailsForCategory(): PropertyDecorator {
   return applyDecorators(
-    ApiExtraModels(...new Set(Object.values(DETAILS_CLASSES))),
     ApiProperty({
       description: 'validated per category (SPEC 3.1); optional only for DIRECT_FIRE, CYBER_ESPIONAGE and OTHER',
-      oneOf: [...new Set(Object.values(DETAILS_CLASSES))].map((model) => ({ $ref: getSchemaPath(model) })),
+      oneOf: DETAILS_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),
     }),
     ValidateIf((body: { category?: unknown; details?: unknown }) => knownCategory(body.category) && (body.details !== undefined || detailsRequired(body.category))),
     IsObject(),

@@ -9,12 +9,14 @@ import { AmendIncidentCommand } from '../commands/amend-incident.handler';
 import { CloseIncidentCommand } from '../commands/close-incident.handler';
 import { ReportIncidentCommand } from '../commands/report-incident.handler';
 import { IncidentRegisterQueries, type IncidentDetail, type IncidentItem } from '../projections/incident-register.queries';
+import { ApiDetailsModels } from './incident-details.dto';
 import { AmendIncidentRequest, CloseIncidentRequest, IncidentParams, IncidentRegisterQuery, ReportIncidentRequest } from './incident.dto';
 
 type RequestContext = Parameters<typeof newItemId>[1];
 
 @ApiTags('incidents')
 @ApiBearerAuth()
+@ApiDetailsModels()
 @Controller('incidents')
 export class IncidentsController {
   constructor(
