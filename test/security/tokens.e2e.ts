@@ -1,5 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { operationsOf, PUBLIC_ROUTES, routeName, type OpenApiDocument } from '../fuzz/support/openapi';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const base64url = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
@@ -79,6 +80,25 @@ describe('bearer tokens that must not be accepted', () => {
     for (const authorization of [token, `Basic ${token}`, `Bearer`, `Bearer  ${token}`, `Bearer ${token}.x`, 'Bearer a.b.c']) {
       const answer = await api.request('GET', '/api/metrics', { headers: { authorization } });
       expect({ authorization, status: answer.status }).toEqual({ authorization, status: 401 });
+    }
+  });
+
+  it('refuses forged tokens on every non-public route of the OpenAPI document (the role matrix tries no token at all)', async () => {
+    const claims = { ...managerClaims(), sub: 'admin-user', role: 'admin' };
+    const forged = {
+      expired: new JwtService({ secret }).sign({ ...claims, iat: now() - 1000, exp: now() - 10 }),
+      none: handMadeToken({ alg: 'none' }, claims, () => ''),
+      otherKey: handMadeToken({ alg: 'HS256' }, claims, hmac('sha256', 'not the secret')),
+    };
+    const document: OpenApiDocument = (await api.request('GET', '/api/docs-json')).body;
+    const routes = operationsOf(document).filter((operation) => !PUBLIC_ROUTES.includes(routeName(operation)));
+    expect(routes.length).toBeGreaterThan(25);
+    for (const operation of routes) {
+      const path = operation.path.replace(/\{\w+\}/g, '2024-W05');
+      for (const [kind, token] of Object.entries(forged)) {
+        const answer = await api.request(operation.method, path, { headers: { authorization: `Bearer ${token}` }, body: operation.method === 'GET' ? undefined : {} });
+        expect({ route: routeName(operation), kind, status: answer.status }).toEqual({ route: routeName(operation), kind, status: 401 });
+      }
     }
   });
 });
