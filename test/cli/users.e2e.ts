@@ -57,7 +57,7 @@ describe('users add / users list', () => {
     afterAll(() => dir.remove());
     const cli = (args: string[], input?: string) =>
       spawnSync(process.execPath, [join(__dirname, '../../dist/apps/cli/src/main.js'), ...args], {
-        input, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir.path }, timeout: 60_000,
+        input, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir.path }, timeout: 120_000,
       });
 
     it('adds a user who can then sign in to the API, and lists users', async () => {
@@ -81,6 +81,6 @@ describe('users add / users list', () => {
       } finally {
         await app.close();
       }
-    });
+    }, 300_000); // three CLI processes, each starting Nest and hashing with argon2, on a busy machine
   });
 });
