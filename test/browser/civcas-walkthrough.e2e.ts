@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { weekOf } from '../../libs/reporting/src/week/iso-week';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { DESKTOP, launchChromium, pagesByRole, PHONE, screenshot } from './support/browser';
+import { browserAgainstTestApp, DESKTOP, PHONE, screenshot } from './support/browser';
 
 /** A day two weeks back: its week has ended, so a manager may publish it. */
 const incidentDay = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
@@ -11,22 +10,12 @@ async function mainNav(page: Page): Promise<string[]> {
 }
 
 describe('a use of force with casualties, from the operator to the manager', () => {
-  let api: TestApp;
-  let browser: Browser;
+  const world = browserAgainstTestApp();
   let reviewUrl = '';
   let notificationUrl = '';
-  let as: ReturnType<typeof pagesByRole>;
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
-    as = pagesByRole(browser, api);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
 
   it('operations logs the use of force, which opens a CIVCAS review they cannot decide', async () => {
-    const page = await as('operations');
+    const page = await world.as('operations');
     expect(await mainNav(page)).toEqual(['Log incident', 'Incidents', 'CIVCAS', 'Risks', 'Weekly overview']);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log incident' }).click();
     await page.getByLabel('Category').selectOption('USE_OF_FORCE');
@@ -52,7 +41,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('legal assesses the review as credible and opens an investigation', async () => {
-    const page = await as('legal');
+    const page = await world.as('legal');
     expect(await mainNav(page)).toEqual(['Incidents', 'CIVCAS', 'Notifications', 'Risks', 'Weekly overview']);
     await page.getByRole('cell', { name: 'Route Irish, Baghdad' }).waitFor();
     await screenshot(page, 'civcas-queue-1280');
@@ -70,7 +59,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('legal drafts the notification to parliament but may not approve it', async () => {
-    const page = await as('legal');
+    const page = await world.as('legal');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications' }).click();
     await page.getByRole('link', { name: 'CIVCAS investigation opened' }).click();
     notificationUrl = new URL(page.url()).pathname;
@@ -82,7 +71,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('the manager approves it and sees it on the board; the draft form is not theirs', async () => {
-    const page = await as('manager');
+    const page = await world.as('manager');
     expect(await mainNav(page)).toEqual(['Incidents', 'CIVCAS', 'Notifications', 'Risks', 'Weekly overview', 'Progress report']);
     await page.goto(notificationUrl);
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
@@ -96,8 +85,8 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('the manager publishes the week of the use of force, with its charts, list, CSV and public edition', async () => {
-    const page = await as('manager');
-    const week = weekOf(`${incidentDay}T07:00:00Z`, api.config.reportingTimeZone);
+    const page = await world.as('manager');
+    const week = weekOf(`${incidentDay}T07:00:00Z`, world.api.config.reportingTimeZone);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Weekly overview' }).click();
     await page.getByRole('heading', { name: /^Weekly overview / }).waitFor();
     for (let step = 0; step < 5 && !(await page.getByRole('heading', { name: `Weekly overview ${week}` }).isVisible()); step++) {
@@ -126,8 +115,8 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('a late report marks the published week for correction, and the manager can publish revision 2', async () => {
-    const week = weekOf(`${incidentDay}T07:00:00Z`, api.config.reportingTimeZone);
-    const late = await api.request('POST', '/api/incidents', {
+    const week = weekOf(`${incidentDay}T07:00:00Z`, world.api.config.reportingTimeZone);
+    const late = await world.api.request('POST', '/api/incidents', {
       role: 'operations',
       body: {
         category: 'HEAT_ILLNESS', mission: 'NMI', occurredAt: `${incidentDay}T12:00:00+03:00`, location: { name: 'Camp Union III' },
@@ -136,7 +125,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
       },
     });
     expect(late.status).toBe(201);
-    const page = await as('manager');
+    const page = await world.as('manager');
     await page.setViewportSize(DESKTOP);
     await page.goto(`/overviews/weekly/${week}`);
     await page.getByText('This published week needs a correction').waitFor();
@@ -150,7 +139,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('the manager reads the progress report over a chosen range', async () => {
-    const page = await as('manager');
+    const page = await world.as('manager');
     await page.setViewportSize(DESKTOP);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress report' }).click();
     await page.getByLabel('From').fill(incidentDay);
@@ -165,7 +154,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('reads well at phone width, where an overdue notification stands out', async () => {
-    const page = await as('legal', PHONE);
+    const page = await world.as('legal', PHONE);
     await page.goto(reviewUrl);
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     await screenshot(page, 'civcas-case-375');
@@ -185,7 +174,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('shows the administrator only the system page, and no one a control their role may not use', async () => {
-    const admin = await as('admin');
+    const admin = await world.as('admin');
     expect(await mainNav(admin)).toEqual(['System']);
     await admin.getByRole('heading', { name: 'Accounts' }).waitFor();
     await screenshot(admin, 'system-1280');
@@ -193,7 +182,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
     await admin.getByText('Not available to your role').waitFor();
     expect(await admin.getByRole('button', { name: 'Log incident' }).count()).toBe(0);
 
-    const legal = await as('legal');
+    const legal = await world.as('legal');
     await legal.goto('/risks');
     await legal.getByRole('heading', { name: 'Heatmap' }).waitFor();
     expect(await legal.getByRole('link', { name: 'Identify a risk' }).count()).toBe(0);
@@ -202,7 +191,7 @@ describe('a use of force with casualties, from the operator to the manager', () 
   });
 
   it('legal reports a suspicion from another source, which opens a case of its own', async () => {
-    const page = await as('legal');
+    const page = await world.as('legal');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'CIVCAS' }).click();
     await page.getByRole('link', { name: 'Report a suspicion' }).click();
     await page.getByLabel('Source').selectOption('NGO');

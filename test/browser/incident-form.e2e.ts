@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
-import { launchChromium, pagesByRole, PHONE, screenshot } from './support/browser';
+import { TEST_PASSWORD } from '../support/test-app';
+import { browserAgainstTestApp, PHONE, screenshot } from './support/browser';
 
 describe('operations at work: logging incidents and identifying risks', () => {
-  let api: TestApp;
-  let browser: Browser;
-  let as: ReturnType<typeof pagesByRole>;
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
-    as = pagesByRole(browser, api);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  const world = browserAgainstTestApp();
 
   it('shows the server’s refusal next to the field and keeps everything typed', async () => {
-    const page = await as('operations');
+    const page = await world.as('operations');
     // Keyboard: after signing in, focus sits on the page's title, and Tab continues into the page itself.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
     await page.keyboard.press('Tab');
@@ -65,7 +54,7 @@ describe('operations at work: logging incidents and identifying risks', () => {
   });
 
   it('works at phone width behind a menu button, and keeps a draft through a reload and a lapsed sign-in', async () => {
-    const page = await as('operations', PHONE);
+    const page = await world.as('operations', PHONE);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log incident' }).click();
     await page.getByLabel('Category').selectOption('USE_OF_FORCE');
@@ -90,7 +79,7 @@ describe('operations at work: logging incidents and identifying risks', () => {
   });
 
   it('identifies a risk, which lands in the register and the heatmap, and adds a mitigation', async () => {
-    const page = await as('operations');
+    const page = await world.as('operations');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Risks' }).click();
     await page.getByRole('link', { name: 'Identify a risk' }).click();
     await page.getByLabel('Title').fill('Rocket attack on Camp Union III');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Role } from '../../../libs/platform/src/http/roles';
-import { TEST_PASSWORD, type TestApp } from '../../support/test-app';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../../support/test-app';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-output', 'screenshots');
 export const DESKTOP = { width: 1280, height: 900 };
@@ -53,4 +53,25 @@ export function pagesByRole(browser: Browser, api: TestApp): (role: Role, viewpo
     if (!pages.has(key)) pages.set(key, signedInPage(browser, api, role, viewport));
     return pages.get(key)!;
   };
+}
+
+export interface BrowserWorld {
+  api: TestApp;
+  browser: Browser;
+  /** The signed-in page of a role (per viewport), signing in through the page on first use. */
+  as: (role: Role, viewport?: typeof DESKTOP) => Promise<Page>;
+}
+
+/** Starts the real service and Chromium for a test file (in parallel) and closes both after it. */
+export function browserAgainstTestApp(): BrowserWorld {
+  const world = {} as BrowserWorld;
+  beforeAll(async () => {
+    [world.api, world.browser] = await Promise.all([startTestApp(), launchChromium()]);
+    world.as = pagesByRole(world.browser, world.api);
+  });
+  afterAll(async () => {
+    await world.browser?.close();
+    await world.api?.close();
+  });
+  return world;
 }

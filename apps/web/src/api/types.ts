@@ -2,22 +2,21 @@
 export const ROLES = ['operations', 'legal', 'manager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const MISSIONS = ['NMI', 'OIR', 'EUAM', 'MOPA'] as const;
-export type Mission = (typeof MISSIONS)[number];
+// The domain's own lists and shapes, from modules that import nothing but types: one definition for both sides.
+export { MISSIONS, type Location, type Mission } from '../../../../libs/incidents/src/mission';
+export { INCIDENT_CATEGORIES, useOfForceNeedsReview, type IncidentCategory, type IncidentFacts } from '../../../../libs/incidents/src/incident.events';
+export { ASSESSMENT_OUTCOMES, CASUALTY_SOURCES, REVIEW_STATUSES } from '../../../../libs/casualty-reviews/src/casualty-review.events';
+export { NOTIFICATION_STATUSES, type NotificationKind } from '../../../../libs/notifications/src/notification.events';
+export { RISK_CATEGORIES } from '../../../../libs/risks/src/risk.events';
+export { riskLevel, type RiskLevel } from '../../../../libs/risks/src/risk-level';
+export type { LateEntry, PublicWeeklyOverview, UseOfForceItem, WeeklyOverview } from '../../../../libs/reporting/src/weekly-overview';
 
-export const INCIDENT_CATEGORIES = [
-  'INDIRECT_FIRE',
-  'ARMED_DRONE',
-  'DIRECT_FIRE',
-  'CIVIL_UNREST',
-  'HEAT_ILLNESS',
-  'CYBER_ESPIONAGE',
-  'USE_OF_FORCE',
-  'OTHER',
-] as const;
-export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
-
-export const RISK_CATEGORIES = [...INCIDENT_CATEGORIES, 'CIVILIAN_CASUALTIES', 'MEDICAL', 'INFRASTRUCTURE', 'OPERATIONAL_READINESS'] as const;
+import type { IncidentCategory } from '../../../../libs/incidents/src/incident.events';
+import type { Location, Mission } from '../../../../libs/incidents/src/mission';
+import type { NotificationKind } from '../../../../libs/notifications/src/notification.events';
+import type { RiskLevel } from '../../../../libs/risks/src/risk-level';
+import { ASSESSMENT_OUTCOMES, REVIEW_STATUSES } from '../../../../libs/casualty-reviews/src/casualty-review.events';
+import { NOTIFICATION_STATUSES } from '../../../../libs/notifications/src/notification.events';
 
 export interface Page<T> {
   items: T[];
@@ -30,12 +29,6 @@ export interface CommandResult {
   id: string;
   revision: number | string;
   position: number | string;
-}
-
-export interface Location {
-  name: string;
-  lat?: number;
-  lon?: number;
 }
 
 export interface IssuedToken {
@@ -72,9 +65,6 @@ export interface HistoryEntry {
 
 export type IncidentDetail = Incident & { history: HistoryEntry[] };
 
-export const CASUALTY_SOURCES = ['OWN_FORCES', 'LOCAL_AUTHORITIES', 'NGO', 'MEDIA', 'PUBLIC', 'OTHER'] as const;
-export const REVIEW_STATUSES = ['REPORTED', 'ASSESSED', 'INVESTIGATION_OPENED', 'INVESTIGATION_CONCLUDED', 'CLOSED'] as const;
-export const ASSESSMENT_OUTCOMES = ['CREDIBLE', 'NOT_CREDIBLE', 'INSUFFICIENT_INFORMATION'] as const;
 
 export interface CasualtyReview {
   id: string;
@@ -109,11 +99,10 @@ export interface RecordedStep {
 
 export type CasualtyReviewDetail = CasualtyReview & { history: RecordedStep[] };
 
-export const NOTIFICATION_STATUSES = ['REQUIRED', 'DRAFTED', 'APPROVED', 'SENT'] as const;
 
 export interface ParliamentaryNotification {
   id: string;
-  kind: 'CIVCAS_INVESTIGATION_OPENED' | 'CIVCAS_INVESTIGATION_CONCLUDED' | 'WEEKLY_OVERVIEW_CORRECTION';
+  kind: NotificationKind;
   status: (typeof NOTIFICATION_STATUSES)[number];
   revision: number;
   triggerId: string;
@@ -129,8 +118,6 @@ export interface ParliamentaryNotification {
 }
 
 export type ParliamentaryNotificationDetail = ParliamentaryNotification & { history: RecordedStep[] };
-
-export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
 
 export interface Risk {
   id: string;
@@ -170,51 +157,6 @@ export interface RiskHeatmap {
   mission: Mission | null;
   total: number;
   counts: number[][];
-}
-
-export interface UseOfForceEntry {
-  incidentId: string;
-  occurredAt: string;
-  mission: Mission;
-  location: Location;
-  basis: string;
-  publicSummary: string;
-}
-
-export interface LateEntry {
-  kind: string;
-  id: string;
-  change: 'ADDED' | 'REMOVED' | 'CHANGED';
-  occurredAt: string;
-  recordedAt: string;
-  reason?: string;
-}
-
-export interface WeeklyOverview {
-  week: string;
-  from: string;
-  to: string;
-  timeZone: string;
-  status: 'DRAFT' | 'PUBLISHED' | 'CORRECTION_REQUIRED';
-  revision: number;
-  publishedAt?: string;
-  incidents: { total: number; byCategory: Record<string, number>; byMission: Record<string, number> };
-  useOfForce: UseOfForceEntry[];
-  casualtyReviews: { reported: number; byStatus: Record<string, number>; assessed?: number; investigationsOpened?: number; investigationsConcluded?: number };
-  notifications: { dueInWeek: number; sentInWeek: number; overdueAtEndOfWeek: number };
-  activities: { movements: number; advisersEscorted: number; adviserEngagements: number };
-  heatIllnessCasualties: number;
-  lateEntries: LateEntry[];
-}
-
-export interface PublicWeeklyOverview {
-  week: string;
-  from: string;
-  to: string;
-  status: WeeklyOverview['status'];
-  revision: number;
-  incidents: WeeklyOverview['incidents'];
-  useOfForce: Array<{ occurredAt: string; mission: Mission; publicSummary: string }>;
 }
 
 export interface MissionProgress {

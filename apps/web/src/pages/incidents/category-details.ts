@@ -64,8 +64,3 @@ export function detailsPayload(category: IncidentCategory, values: Record<string
   }
   return details;
 }
-
-/** Whether this use of force will open a CIVCAS review (SPEC 3.1), so the form can say so before sending. */
-export function opensCasualtyReview(category: string, values: Record<string, string>): boolean {
-  return category === 'USE_OF_FORCE' && (values['details.basis'] === 'OTHER' || values['details.casualtiesObserved'] === 'true');
-}

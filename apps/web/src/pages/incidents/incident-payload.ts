@@ -1,4 +1,4 @@
-import type { IncidentCategory } from '../../api/types';
+import { useOfForceNeedsReview, type IncidentCategory, type IncidentFacts } from '../../api/types';
 import { detailsPayload } from './category-details';
 
 export const EMPTY_INCIDENT: Record<string, string> = {
@@ -49,4 +49,9 @@ export function incidentPayload(values: Record<string, string>): Record<string, 
   };
   if (values.category) body.details = detailsPayload(values.category as IncidentCategory, values);
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}
+
+/** Whether this report will open a CIVCAS review (SPEC 3.1), by the domain's own rule, so the form can say so before sending. */
+export function opensCasualtyReview(values: Record<string, string>): boolean {
+  return values.category === 'USE_OF_FORCE' && useOfForceNeedsReview(incidentPayload(values) as unknown as IncidentFacts);
 }

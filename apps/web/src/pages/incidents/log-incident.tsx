@@ -4,9 +4,8 @@ import { useDraft } from '../../api/use-draft';
 import { Alert, ErrorSummary } from '../../components/feedback';
 import { PageHeader } from '../../components/layout';
 import { navigate } from '../../router';
-import { opensCasualtyReview } from './category-details';
 import { FIELD_LABELS, IncidentFields } from './incident-fields';
-import { EMPTY_INCIDENT, incidentPayload, localFromInstant } from './incident-payload';
+import { EMPTY_INCIDENT, incidentPayload, localFromInstant, opensCasualtyReview } from './incident-payload';
 
 const freshReport = () => ({ ...EMPTY_INCIDENT, occurredAt: localFromInstant(new Date().toISOString()), clientId: newUuid() });
 
@@ -14,7 +13,7 @@ export function LogIncidentPage() {
   const draft = useDraft('log-incident', freshReport);
   const { values } = draft;
   const create = useCreate(draft, '/incidents', () => incidentPayload(values), (id) =>
-    navigate(`/incidents/${id}?logged=${opensCasualtyReview(values.category, values) ? 'civcas' : 'yes'}`),
+    navigate(`/incidents/${id}?logged=${opensCasualtyReview(values) ? 'civcas' : 'yes'}`),
   );
   const { failure, busy } = create;
 
@@ -24,7 +23,7 @@ export function LogIncidentPage() {
       <form class="card form" onSubmit={create.submit} noValidate>
         {failure && <ErrorSummary message={failure.message} fields={failure.fields} labels={FIELD_LABELS} />}
         <IncidentFields values={values} set={draft.set} errors={failure?.fields ?? {}} />
-        {opensCasualtyReview(values.category, values) && (
+        {opensCasualtyReview(values) && (
           <Alert kind="info" title="A CIVCAS review will be opened">
             <p>This use of force will open a review of possible civilian casualties for the legal advisers.</p>
           </Alert>

@@ -1,5 +1,5 @@
 import { formatDateTime, humanize } from '../../api/labels';
-import type { UseOfForceEntry, WeeklyOverview } from '../../api/types';
+import type { UseOfForceItem, WeeklyOverview } from '../../api/types';
 import { Link } from '../../router';
 import { Stat } from './counts-chart';
 
@@ -43,7 +43,7 @@ export function OverviewFigures({ overview }: { overview: WeeklyOverview }) {
 }
 
 /** Every use of force in the week, as SPEC 3.6 lists it; links lead to the incident for staff. */
-export function UseOfForceTable({ items }: { items: UseOfForceEntry[] }) {
+export function UseOfForceTable({ items }: { items: UseOfForceItem[] }) {
   if (items.length === 0) return <p class="empty">No use of force this week.</p>;
   return (
     <div class="table-wrap">

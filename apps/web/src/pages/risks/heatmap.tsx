@@ -1,12 +1,4 @@
-import type { RiskHeatmap, RiskLevel } from '../../api/types';
-
-/** SPEC 3.4: score = likelihood × impact; LOW 1–4, MEDIUM 5–9, HIGH 10–16, CRITICAL 20–25. */
-export function levelOf(score: number): RiskLevel {
-  if (score >= 20) return 'CRITICAL';
-  if (score >= 10) return 'HIGH';
-  if (score >= 5) return 'MEDIUM';
-  return 'LOW';
-}
+import { riskLevel, type RiskHeatmap } from '../../api/types';
 
 const SCALE = [1, 2, 3, 4, 5];
 
@@ -46,7 +38,7 @@ export function Heatmap({ heatmap }: { heatmap: RiskHeatmap }) {
               </th>
               {SCALE.map((impact) => {
                 const count = heatmap.counts[likelihood - 1]?.[impact - 1] ?? 0;
-                const level = levelOf(likelihood * impact);
+                const level = riskLevel(likelihood * impact);
                 return (
                   <td key={impact} class={`heat heat--${level.toLowerCase()}${count ? ' heat--filled' : ''}`} aria-label={`Likelihood ${likelihood}, impact ${impact}: ${count} open risk${count === 1 ? '' : 's'}, ${level.toLowerCase()}`}>
                     {count || ''}
