@@ -16,6 +16,8 @@ describe('web pages served by the API process', () => {
       expect(answer.status).toBe(200);
       expect(answer.headers.get('content-type')).toContain('text/html');
       expect(answer.body).toContain('<div id="app"></div>');
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('cache-control')).toBe('no-cache');
     }
   });
 
