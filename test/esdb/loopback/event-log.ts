@@ -125,7 +125,7 @@ export class EventLog {
     if (!stream) return undefined;
     const last = stream.length - 1;
     if (backwards) {
-      const first = from === 'end' || from === 'start' ? (from === 'end' ? last : 0) : Math.min(Number(from), last);
+      const first = from === 'end' ? last : from === 'start' ? 0 : Math.min(Number(from), last);
       return take(stream.slice(0, first + 1).reverse(), count);
     }
     const first = from === 'start' ? 0 : from === 'end' ? stream.length : Number(from);
