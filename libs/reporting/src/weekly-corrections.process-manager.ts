@@ -6,7 +6,7 @@ import { CommandExecutor } from '../../platform/src/command-executor';
 import { APP_CONFIG, type AppConfig } from '../../platform/src/config/app-config';
 import { EventProcessManager, type ProcessManager } from '../../projections/src';
 import { weekChangesOf, type WeekChange } from './late-entries';
-import { weekBounds } from './week/iso-week';
+import { isWeekId, weekBounds } from './week/iso-week';
 import { weeklyOverviewDecider } from './weekly-overview.decider';
 import { weeklyOverviewStreamId, type WeeklyOverviewPublished } from './weekly-overview.events';
 
@@ -43,6 +43,8 @@ export class WeeklyCorrectionsProcessManager implements ProcessManager {
 
   /** A week can only have been published before this event if the week had ended when the event was recorded. */
   private mayFollowPublication(week: string, event: RecordedEvent): boolean {
+    // A week outside the range the API serves (an event of 1 January 1900 seen west of UTC) is never published.
+    if (!isWeekId(week)) return false;
     return Date.parse(event.metadata.recordedAt) >= Date.parse(weekBounds(week, this.zone).toUtc) - CLOCK_MARGIN_MS;
   }
 
