@@ -1,7 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsIP, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 import { DateTime } from 'luxon';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
@@ -72,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('Invalid configuration:\n  ESDB_CONNECTION_STRING: required when EVENT_STORE=esdb');
   }
   const dataDir = resolve(parsed.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  checkWritable(dataDir);
   return {
     port: parsed.PORT,
     host: parsed.HOST,
@@ -83,6 +83,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reportingTimeZone: parsed.REPORTING_TIME_ZONE,
     notificationDueDays: parsed.NOTIFICATION_DUE_DAYS,
   };
+}
+
+/** The files the service writes in DATA_DIR (each may not exist yet). */
+const DATA_FILES = ['events.sqlite', 'events.sqlite-wal', 'events.sqlite-shm', 'read-models.sqlite', 'read-models.sqlite-wal', 'read-models.sqlite-shm'];
+
+/**
+ * Refuses to start on a DATA_DIR it cannot write (permissions, a read-only mount): otherwise SQLite fails later
+ * with "unable to open database file", naming neither the file nor the variable.
+ */
+function checkWritable(dataDir: string): void {
+  const refuse = (path: string, error: unknown) => {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(`Invalid configuration:\n  DATA_DIR=${JSON.stringify(dataDir)}: ${path} cannot be written by this process (${reason})`);
+  };
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    refuse(dataDir, error);
+  }
+  for (const path of [dataDir, ...DATA_FILES.map((file) => join(dataDir, file)).filter((file) => existsSync(file))]) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (error) {
+      refuse(path, error);
+    }
+  }
 }
 
 /** Variables whose values must never reach a log, even when they are wrong (a near-miss secret is still a secret). */
