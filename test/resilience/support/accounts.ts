@@ -1,9 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
+import { cpSync } from 'node:fs';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { AccountsService } from '../../../libs/auth/src/accounts.service';
 import { loadConfig } from '../../../libs/platform/src/config/app-config';
 import { ROLES, type Role } from '../../../libs/platform/src/http/roles';
+import { tempDir } from '../../support/temp-dir';
 import { TEST_PASSWORD } from '../../support/test-app';
 
 /** Registers `<role>-user` for each role (all by default) in the store of DATA_DIR, before any server runs on it. */
@@ -45,4 +47,23 @@ export async function signInAll(baseUrl: string): Promise<Record<Role, string>> 
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) tokens[role] = await signIn(baseUrl, role);
   return tokens;
+}
+
+/**
+ * Accounts seeded once, then copied into each fresh data directory (with the JWT secret, so a token from one
+ * serves them all): seeding boots Nest and runs argon2, copying takes milliseconds.
+ */
+export function seededDataDirs(prefix: string, roles: readonly Role[]) {
+  const template = tempDir(`${prefix}-seeded`);
+  const copies: Array<ReturnType<typeof tempDir>> = [];
+  return {
+    seed: () => seedAccounts(template.path, roles),
+    fresh(): string {
+      const copy = tempDir(prefix);
+      cpSync(template.path, copy.path, { recursive: true });
+      copies.push(copy);
+      return copy.path;
+    },
+    removeAll: () => [template, ...copies].forEach((dir) => dir.remove()),
+  };
 }

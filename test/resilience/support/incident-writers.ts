@@ -40,15 +40,20 @@ export interface WriteOutcome {
   statuses: number[];
 }
 
-export async function postIncident(baseUrl: string, token: string, report: IncidentReport): Promise<number> {
+export interface PostAnswer {
+  status: number;
+  retryAfter: string | null;
+  text: string;
+}
+
+export async function postIncident(baseUrl: string, token: string, report: IncidentReport): Promise<PostAnswer> {
   const response = await fetch(`${baseUrl}/api/incidents`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(report),
     signal: AbortSignal.timeout(15_000),
   });
-  await response.arrayBuffer();
-  return response.status;
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() };
 }
 
 /**
@@ -67,7 +72,7 @@ export async function writeUntilServerGone(
       const report = incidentReport(client, sequence);
       let status: number;
       try {
-        status = await postIncident(baseUrl, token, report);
+        status = (await postIncident(baseUrl, token, report)).status;
       } catch {
         outcome.unacknowledged.push(report);
         return;
