@@ -23,6 +23,22 @@ export function badInputContract(store: () => EventStore): void {
     await expectNothingOf(streamId);
   });
 
+  it('refuses a batch over 1 MiB in all even when each event is under it', async () => {
+    const streamId = uniqueStream();
+    const batch = [newEvent({ note: 'x'.repeat(MAX_EVENT_BYTES * 0.6) }), newEvent({ note: 'x'.repeat(MAX_EVENT_BYTES * 0.6) })];
+    expect(await rejectionOf(store().appendToStream(streamId, batch, { expectedRevision: 'no_stream' }))).toBeInstanceOf(
+      InvalidAppendError,
+    );
+    await expectNothingOf(streamId);
+  });
+
+  it('refuses an event type reserved for the store ("$")', async () => {
+    const streamId = uniqueStream();
+    const reserved = { ...newEvent(), type: '$metadata' };
+    expect(await rejectionOf(store().appendToStream(streamId, [reserved], { expectedRevision: 'any' }))).toBeInstanceOf(InvalidAppendError);
+    await expectNothingOf(streamId);
+  });
+
   it('refuses an empty batch', async () => {
     const streamId = uniqueStream();
     expect(await rejectionOf(store().appendToStream(streamId, [], { expectedRevision: 'any' }))).toBeInstanceOf(InvalidAppendError);

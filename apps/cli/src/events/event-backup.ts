@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   EVENT_STORE,
   EventLineSequence,
+  MAX_APPEND_BYTES,
   formatEventLine,
   withoutUpcasting,
   type EventLine,
@@ -12,7 +13,7 @@ import { readEventLines, writeNewFile } from './backup-file';
 const EXPORT_PAGE = 1000;
 /** Consecutive events of one stream go in one atomic append, within limits every store accepts. */
 const IMPORT_BATCH_EVENTS = 100;
-const IMPORT_BATCH_BYTES = 4 * 1024 * 1024;
+const IMPORT_BATCH_BYTES = MAX_APPEND_BYTES / 2;
 
 /** Backup and restore of the whole event store as NDJSON, one event per line in $all order. */
 @Injectable()
