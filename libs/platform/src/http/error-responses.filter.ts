@@ -23,7 +23,9 @@ export class ErrorResponsesFilter implements ExceptionFilter {
     if (status === HttpStatus.SERVICE_UNAVAILABLE) reply.header('Retry-After', '1');
     // A refusal that knows how long the client must wait (sign-in backoff) says so where clients look: the header.
     if (status === HttpStatus.TOO_MANY_REQUESTS && typeof body.retryAfter === 'number') reply.header('Retry-After', String(body.retryAfter));
-    if (status >= 500) this.logger.error({ message: 'request failed', error: (error as Error)?.stack ?? String(error) });
+    // A 503 is the service saying "not now" (store down, read models behind), by design: one line, not a stack.
+    if (status === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn({ message: 'request refused for now', reason: body.message });
+    else if (status >= 500) this.logger.error({ message: 'request failed', error: (error as Error)?.stack ?? String(error) });
     reply.status(status).send({ statusCode: status, ...body });
   }
 
