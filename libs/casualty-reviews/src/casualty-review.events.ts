@@ -85,8 +85,6 @@ export const CASUALTY_REVIEW_EVENT_TYPES: ReadonlyArray<CasualtyReviewEvent['typ
   'CasualtyReviewReopened',
 ];
 
-export const CASUALTY_REVIEW_STREAM_PREFIX = 'casualty-review-';
-
 export function casualtyReviewStreamId(reviewId: string): string {
-  return `${CASUALTY_REVIEW_STREAM_PREFIX}${reviewId}`;
+  return `casualty-review-${reviewId}`;
 }

@@ -23,8 +23,6 @@ export type WeeklyOverviewLateEntryRecorded = DomainEvent<
 
 export type WeeklyOverviewEvent = WeeklyOverviewPublished | WeeklyOverviewCorrectionRequired | WeeklyOverviewLateEntryRecorded;
 
-export const WEEKLY_OVERVIEW_STREAM_PREFIX = 'weekly-overview-';
-
 export function weeklyOverviewStreamId(week: string): string {
-  return `${WEEKLY_OVERVIEW_STREAM_PREFIX}${week}`;
+  return `weekly-overview-${week}`;
 }

@@ -79,7 +79,7 @@ function heatIllness(): DemoStep[] {
   });
 }
 
-export const WARNING_SHOTS_KEY = 'uof-2024-04-17';
+const WARNING_SHOTS_KEY = 'uof-2024-04-17';
 export const AIMED_FIRE_KEY = 'uof-2024-08-22';
 
 function usesOfForce(): DemoStep[] {

@@ -9,7 +9,7 @@ import type { Role } from '../../../platform/src/http/roles';
 export const FICTIONAL = '[FICTIONAL]';
 
 /** Baghdad local time (UTC+3 all year) is how the company writes its times. */
-export const BAGHDAD = 'Asia/Baghdad';
+const BAGHDAD = 'Asia/Baghdad';
 
 /**
  * One thing someone in the fictional company does: who, when, the request body (checked with the API's own DTO),
