@@ -151,4 +151,21 @@ describe('ProjectionRuntime on real SQLite files', () => {
       secondDir.remove();
     }
   });
+  it('applies each event once when two instances share one read-model file', async () => {
+    await append('patrol-1', newEvents(50));
+    const first = await start();
+    const second = await startRuntime(store, dir.file('read-models.sqlite'), [TallyProjection]);
+    try {
+      for (let round = 0; round < 10; round++) await append(`patrol-${round % 3}`, newEvents(5));
+      expect(await first.runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+      expect(await second.runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+      expect(rows()).toEqual([
+        { streamId: 'patrol-0', events: 20, lastRevision: 19 },
+        { streamId: 'patrol-1', events: 65, lastRevision: 64 },
+        { streamId: 'patrol-2', events: 15, lastRevision: 14 },
+      ]);
+    } finally {
+      await second.close();
+    }
+  });
 });

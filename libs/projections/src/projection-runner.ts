@@ -46,11 +46,18 @@ export class ProjectionRunner extends SubscriptionRunner {
     }
   }
 
+  /**
+   * Applies the events past the stored checkpoint, read inside the same (immediate) transaction: another process
+   * sharing this read-model file may have applied some of them already, and none may count twice.
+   */
   applyBatch(batch: RecordedEvent[]): void {
     this.db.transaction(() => {
-      for (const event of batch) this.projection.apply(event, this.db);
-      this.checkpoints.write(this.projection.name, batch[batch.length - 1].position, this.projection.version);
-    })();
+      const stored = this.checkpoints.read(this.projection.name)?.position ?? 0n;
+      const last = batch[batch.length - 1].position;
+      if (last <= stored) return;
+      for (const event of batch) if (event.position > stored) this.projection.apply(event, this.db);
+      this.checkpoints.write(this.projection.name, last, this.projection.version);
+    }).immediate();
   }
 
   /** Empties the projection's tables and its checkpoint, in one transaction. */
