@@ -1,0 +1,191 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { BenchContext, BenchSection } from './bench-section';
+import { percentile } from './http-load';
+
+/** The built server and CLI, next to this file's compiled copy in dist/. */
+const SERVER = join(__dirname, '../apps/api/src/main.js');
+const CLI = join(__dirname, '../apps/cli/src/main.js');
+const PASSWORD = 'soak password, long enough';
+/** Requests still unanswered beyond this are not sent: the rate is not met, and that is reported, not hidden. */
+const MAX_IN_FLIGHT = 512;
+
+export interface SoakOptions {
+  /** A directory for the server's data. */
+  dir: string;
+  seconds: number;
+  ratePerSecond: number;
+  /** The share of requests that write (the rest read). */
+  writeShare: number;
+}
+
+export interface SoakResult {
+  sent: number;
+  skipped: number;
+  errors: number;
+  /** Latency from each request's scheduled start (so a stalled server cannot hide queued requests), in ms. */
+  p50: number;
+  p99: number;
+  max: number;
+  achievedPerSecond: number;
+  /** The server's resident set and used heap at the start (after warm-up) and at the end, in bytes. */
+  rssStart: number;
+  rssEnd: number;
+  heapUsedStart: number;
+  heapUsedEnd: number;
+  /** The resident set every RSS_SAMPLE_MS during the run: a plateau or a slope. */
+  rssSamples: number[];
+}
+
+const RSS_SAMPLE_MS = 10_000;
+
+type Request = { method: 'GET' | 'POST'; path: string; body?: unknown };
+
+/** Writes are incident reports, every fifth a use of force with casualties observed (so CIVCAS reviews open too). */
+function write(sequence: number): Request {
+  const occurredAt = new Date(Date.UTC(2024, 6, 1) + (sequence % 20_000) * 60_000).toISOString();
+  const useOfForce = sequence % 5 === 0;
+  return {
+    method: 'POST',
+    path: '/api/incidents',
+    body: {
+      id: randomUUID(), category: useOfForce ? 'USE_OF_FORCE' : 'INDIRECT_FIRE', mission: 'NMI', occurredAt, location: { name: 'Camp Union III' },
+      summary: `Soak report ${sequence}`, severity: 1 + (sequence % 5),
+      details: useOfForce
+        ? { basis: 'SELF_DEFENCE', escalation: 'WARNING_SHOTS', roundsFired: 2, casualtiesObserved: true, publicSummary: 'Warning shots at a vehicle' }
+        : { munition: 'ROCKET', rounds: 2, intercepted: 1 },
+    },
+  };
+}
+
+/** Reads are what the pages ask for: the register, one incident, the CIVCAS queue, the heatmap, a weekly overview. */
+function read(sequence: number, lastIncident: string | undefined): Request {
+  const paths = ['/api/incidents?pageSize=50', `/api/incidents/${lastIncident ?? randomUUID()}`, '/api/casualty-reviews?pageSize=50', '/api/risks/heatmap', '/api/overviews/weekly/2024-W27'];
+  return { method: 'GET', path: paths[sequence % paths.length] };
+}
+
+function addAccount(dataDir: string, username: string, role: string): void {
+  const run = spawnSync(process.execPath, [CLI, 'users', 'add', username, '--role', role, '--password-stdin'], { env: { ...process.env, DATA_DIR: dataDir }, input: PASSWORD, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`users add ${username} failed: ${run.stderr}`);
+}
+
+/** Starts the real server on loopback and resolves with its URL once it logs the port it bound. */
+function startServer(dataDir: string): Promise<{ child: ChildProcess; baseUrl: string }> {
+  const child = spawn(process.execPath, [SERVER], { env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const port = /"message":"listening"[^}]*"port":(\d+)/.exec(buffered)?.[1];
+      if (port) resolve({ child, baseUrl: `http://127.0.0.1:${port}` });
+      // Keep only the tail: the request log would otherwise grow for the whole soak.
+      buffered = buffered.slice(-4096);
+    });
+    child.on('exit', (code) => reject(new Error(`The server exited (${code}) before listening`)));
+  });
+}
+
+async function signIn(baseUrl: string, username: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** The server's own figures; a query may be answered 503 while the read models catch up, so it asks again. */
+async function serverMemory(baseUrl: string, adminToken: string): Promise<{ rss: number; heapUsed: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(`${baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${adminToken}` } });
+    if (response.ok) return ((await response.json()) as { memoryBytes: { rss: number; heapUsed: number } }).memoryBytes;
+    if (attempt >= 30) throw new Error(`GET /api/metrics answered ${response.status}: ${await response.text()}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** Sends requests at a fixed rate whatever the answers take (open loop), for `seconds`. */
+async function fixedRate(baseUrl: string, token: string, options: SoakOptions) {
+  const latencies: number[] = [];
+  const total = Math.round(options.seconds * options.ratePerSecond);
+  const interval = 1000 / options.ratePerSecond;
+  const startedAt = performance.now();
+  let [inFlight, skipped, errors, lastIncident] = [0, 0, 0, undefined as string | undefined];
+  const pending: Array<Promise<void>> = [];
+  for (let sequence = 0; sequence < total; sequence++) {
+    const scheduled = startedAt + sequence * interval;
+    const wait = scheduled - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (inFlight >= MAX_IN_FLIGHT) {
+      skipped++;
+      continue;
+    }
+    const request = sequence % Math.round(1 / options.writeShare) === 0 ? write(sequence) : read(sequence, lastIncident);
+    inFlight++;
+    pending.push(
+      fetch(`${baseUrl}${request.path}`, {
+        method: request.method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      })
+        .then(async (response) => {
+          const text = await response.text();
+          if (response.status >= 400 && !(response.status === 404 && request.method === 'GET')) errors++;
+          if (response.status === 201) lastIncident = (JSON.parse(text) as { id: string }).id;
+        })
+        .catch(() => void errors++)
+        .finally(() => {
+          inFlight--;
+          latencies.push(performance.now() - scheduled);
+        }),
+    );
+  }
+  await Promise.all(pending);
+  const seconds = (performance.now() - startedAt) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { latencies, sent: total - skipped, skipped, errors, achievedPerSecond: (total - skipped) / seconds };
+}
+
+/** The soak itself: the real server as a child process, a warm-up, then the measured run. */
+export async function runSoak(options: SoakOptions): Promise<SoakResult> {
+  addAccount(options.dir, 'soak-operations', 'operations');
+  addAccount(options.dir, 'soak-admin', 'admin');
+  const { child, baseUrl } = await startServer(options.dir);
+  try {
+    const [token, adminToken] = [await signIn(baseUrl, 'soak-operations'), await signIn(baseUrl, 'soak-admin')];
+    await fixedRate(baseUrl, token, { ...options, seconds: Math.min(5, options.seconds) });
+    const start = await serverMemory(baseUrl, adminToken);
+    const rssSamples: number[] = [];
+    const sampler = setInterval(() => void serverMemory(baseUrl, adminToken).then(({ rss }) => rssSamples.push(rss), () => undefined), RSS_SAMPLE_MS);
+    const run = await fixedRate(baseUrl, token, options).finally(() => clearInterval(sampler));
+    const end = await serverMemory(baseUrl, adminToken);
+    const { latencies } = run;
+    return {
+      ...run, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies[latencies.length - 1],
+      rssStart: start.rss, rssEnd: end.rss, heapUsedStart: start.heapUsed, heapUsedEnd: end.heapUsed, rssSamples,
+    };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+const mib = (bytes: number) => bytes / 2 ** 20;
+
+/** `npm run bench` section: SOAK_SECONDS (60) at SOAK_RATE requests/s (200), 20% writes. */
+export const soakSection: BenchSection = {
+  name: 'soak: fixed-rate mixed load (80% reads, 20% writes) on the real server over loopback',
+  async run({ dir, record }: BenchContext): Promise<void> {
+    const options = { dir: join(dir, 'soak'), seconds: Number(process.env.SOAK_SECONDS ?? 60), ratePerSecond: Number(process.env.SOAK_RATE ?? 200), writeShare: 0.2 };
+    const result = await runSoak(options);
+    const note = `${result.sent} requests in ${options.seconds} s, ${result.errors} errors, ${result.skipped} not sent (over ${MAX_IN_FLIGHT} in flight)`;
+    record({ key: 'soak.rate', label: `achieved rate (target ${options.ratePerSecond}/s)`, value: result.achievedPerSecond, unit: 'requests/s', note });
+    for (const [key, value] of [['p50', result.p50], ['p99', result.p99], ['max', result.max]] as const) {
+      record({ key: `soak.${key}`, label: `latency ${key}`, value, unit: 'ms' });
+    }
+    record({ key: 'soak.rss.start', label: 'server rss after warm-up', value: mib(result.rssStart), unit: 'MiB' });
+    const samples = result.rssSamples.map((rss) => mib(rss).toFixed(0)).join(', ');
+    record({ key: 'soak.rss.end', label: 'server rss at the end', value: mib(result.rssEnd), unit: 'MiB', note: `every ${RSS_SAMPLE_MS / 1000} s: ${samples}` });
+    // V8 lets the heap grow until a major collection: rss rising while used heap does not is no leak.
+    record({ key: 'soak.heap', label: 'server heap used, start → end', value: mib(result.heapUsedEnd), unit: 'MiB', note: `from ${mib(result.heapUsedStart).toFixed(0)} MiB` });
+    const growth = (100 * (result.rssEnd - result.rssStart)) / result.rssStart;
+    record({ key: 'soak.rss.growth', label: 'rss growth over the soak', value: growth, unit: '%', note: growth <= 10 ? 'within 10%' : 'OVER the 10% budget' });
+  },
+};
