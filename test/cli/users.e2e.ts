@@ -32,7 +32,7 @@ describe('users add / users list', () => {
       await add('jurist-bakker', { role: 'legal', passwordStdin: true });
       expect(context.printed).toEqual(['Added legal account jurist-bakker']);
       context.printed.length = 0;
-      await context.command(ListUsersCommand).run([]);
+      await context.command(ListUsersCommand).run();
       expect(context.printed[0]).toMatch(/^USERNAME\s+ROLE\s+REGISTERED$/);
       expect(context.printed[1]).toMatch(/^jurist-bakker\s+legal\s+\d{4}-\d{2}-\d{2}T/);
       expect(context.printed.join('\n')).not.toContain('argon2');
