@@ -4,11 +4,22 @@ import { join } from 'node:path';
 import type { BenchResult, BenchSection } from './bench-section';
 import { describeMachine } from './machine';
 import { rawBatchedSection } from './raw-sqlite.bench';
+import { httpCommandsSection, registerPageSection } from './http.bench';
 import { replaySection } from './replay.bench';
+import { reportingSection } from './reporting.bench';
+import { soakSection } from './soak.bench';
 import { durableAppendsSection } from './store.bench';
 
 /** Sections run in this order, each on files of its own; add new ones here. */
-const SECTIONS: BenchSection[] = [durableAppendsSection, rawBatchedSection, replaySection];
+const SECTIONS: BenchSection[] = [
+  durableAppendsSection,
+  rawBatchedSection,
+  replaySection,
+  httpCommandsSection,
+  registerPageSection,
+  reportingSection,
+  soakSection,
+];
 
 const format = (value: number) => Math.round(value).toLocaleString('en-US');
 
