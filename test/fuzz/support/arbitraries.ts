@@ -86,6 +86,56 @@ function typedValue(document: OpenApiDocument, schema: Schema, depth: number): f
   }
 }
 
+/** A value the schema allows, as far as the schema says (cross-field rules aside): the way past validation. */
+export function plausibleValue(document: OpenApiDocument, schema: Schema, depth = 0): fc.Arbitrary<unknown> {
+  const resolved = resolve(document, schema);
+  if (!resolved || depth > 4) return fc.constant({});
+  const alternatives = resolved.oneOf ?? resolved.anyOf;
+  if (alternatives) return fc.oneof(...alternatives.map((alternative) => plausibleValue(document, alternative, depth)));
+  if (resolved.enum) return fc.constantFrom(...resolved.enum);
+  switch (resolved.type) {
+    case 'string': {
+      if (resolved.format === 'uuid') return fc.uuid();
+      const example = resolved.example;
+      if (typeof example === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(example)) {
+        return fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date(Date.now() - 3_600_000), noInvalidDate: true }).map((d) => d.toISOString());
+      }
+      if (typeof example === 'string') return fc.constant(example);
+      const [min, max] = [Math.max(resolved.minLength ?? 1, 1), Math.min(resolved.maxLength ?? 60, 200)];
+      return fc.lorem({ maxCount: 12 }).map((text) => `${text} ${'x'.repeat(min)}`.slice(0, max).trim() || 'x');
+    }
+    case 'number':
+    case 'integer':
+      return fc.integer({ min: Math.ceil(resolved.minimum ?? 0), max: Math.floor(resolved.maximum ?? 100) });
+    case 'boolean':
+      return fc.boolean();
+    case 'array':
+      return fc.array(plausibleValue(document, resolved.items ?? {}, depth + 1), { maxLength: 3 });
+    default: {
+      const properties = Object.entries(resolved.properties ?? {});
+      const required = (resolved.required ?? []).filter((name) => resolved.properties?.[name]);
+      return fc.record(Object.fromEntries(properties.map(([name, child]) => [name, plausibleValue(document, child, depth + 1)])), { requiredKeys: required });
+    }
+  }
+}
+
+/** A plausible body with, half the time, one field broken (removed, or given a wild value). */
+function nearlyValid(document: OpenApiDocument, schema: Schema): fc.Arbitrary<unknown> {
+  const resolved = resolve(document, schema);
+  const properties = resolved?.properties ?? {};
+  const fields = Object.keys(properties);
+  if (!resolved || fields.length === 0) return plausibleValue(document, schema);
+  const breakage = fc.constantFrom(...fields).chain((field) => fc.tuple(fc.constant(field), fc.boolean(), valueFor(document, properties[field])));
+  return fc.tuple(plausibleValue(document, resolved), fc.option(breakage, { freq: 2 })).map(([body, broken]) => {
+    if (broken === null) return body;
+    const [field, remove, wild] = broken;
+    const copy: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+    if (remove) delete copy[field];
+    else copy[field] = wild;
+    return copy;
+  });
+}
+
 /** A value shaped by the schema: mostly plausible, often at or past a boundary, sometimes anything at all. */
 export function valueFor(document: OpenApiDocument, schema: Schema, depth = 0): fc.Arbitrary<unknown> {
   const resolved = resolve(document, schema);
@@ -121,23 +171,28 @@ export function queryString(document: OpenApiDocument, operation: Operation): fc
   return fc.oneof({ weight: 6, arbitrary: encoded }, { weight: 1, arbitrary: fc.constantFrom('%', '&&&', '=', 'page=%ZZ', 'page&page', 'page=1&page=2&page=3') });
 }
 
-export const requestHeaders = fc.record(
-  {
-    'idempotency-key': headerValue,
-    'x-correlation-id': headerValue,
-    'content-type': fc.constantFrom(
-      'application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'text/plain', 'application/x-www-form-urlencoded',
-      'multipart/form-data; boundary=x', 'application/xml', 'application/merge-patch+json', 'application/json, text/plain', 'APPLICATION/JSON',
+/** Each header now and then (a quarter of requests), so most requests still get as far as the route's own checks. */
+const sometimes = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { freq: 3 });
+
+export const requestHeaders = fc
+  .record({
+    'idempotency-key': sometimes(fc.oneof(fc.uuid(), headerValue)),
+    'x-correlation-id': sometimes(headerValue),
+    'content-type': sometimes(
+      fc.constantFrom(
+        'application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'text/plain', 'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x', 'application/xml', 'application/merge-patch+json', 'application/json, text/plain', 'APPLICATION/JSON',
+      ),
     ),
-    accept: fc.constantFrom('application/json', 'text/csv', '*/*', 'text/html', 'application/xml'),
-  },
-  { requiredKeys: [] },
-);
+    accept: sometimes(fc.constantFrom('application/json', 'text/csv', '*/*', 'text/html', 'application/xml')),
+  })
+  .map((headers) => Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== null)) as Record<string, string>);
 
 /** A body for the route: mostly from its schema, sometimes any JSON, text that is not JSON, or classic parser traps. */
 export function requestBody(document: OpenApiDocument, schema: Schema | undefined): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 7, arbitrary: valueFor(document, schema ?? {}).map((value) => JSON.stringify(value) ?? 'null') },
+    { weight: 5, arbitrary: nearlyValid(document, schema ?? {}).map((value) => JSON.stringify(value) ?? 'null') },
+    { weight: 3, arbitrary: valueFor(document, schema ?? {}).map((value) => JSON.stringify(value) ?? 'null') },
     { weight: 1, arbitrary: anyJson.map((value) => JSON.stringify(value)) },
     { weight: 1, arbitrary: fc.string({ maxLength: 50 }) },
     { weight: 1, arbitrary: fc.constantFrom('', '{', '{"a":', 'null', '[]', '{"__proto__":{"admin":true}}', '\ufeff{}', '{"a":1,"a":2}', '1'.repeat(400)) },
