@@ -49,6 +49,8 @@ describe('operations at work: logging incidents and identifying risks', () => {
     await page.getByLabel('Category').selectOption('INDIRECT_FIRE');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/category=INDIRECT_FIRE/);
+    // The filtered page renders after its request answers: wait for the one row rather than count at once.
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1, undefined, { timeout: 10_000 });
     expect(await page.locator('tbody tr').count()).toBe(1);
     await screenshot(page, 'incident-register-1280');
   });
