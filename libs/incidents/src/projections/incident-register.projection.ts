@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
 import { ReadModelProjection, type Projection } from '../../../projections/src';
+import { DAILY_TABLE, DailyCounts } from './incident-register-counts';
 import { INCIDENT_EVENT_TYPES, isIncidentReport, type IncidentEvent, type IncidentFacts } from '../incident.events';
 
 /*
@@ -10,6 +11,7 @@ import { INCIDENT_EVENT_TYPES, isIncidentReport, type IncidentEvent, type Incide
  *     facts_json (IncidentFacts), reported_at, closed_at, revision)
  *   incident_history(incident_id, revision, type, at, user_id, role, reason, changes_json) PK(incident_id, revision)
  *     changes_json: the reported facts for a report, {field: {from, to}} for an amendment, null for a closure.
+ *   incident_register_daily: counts per category, mission, status and UTC day (see incident-register-counts.ts).
  */
 
 type Statements = ReturnType<typeof prepare>;
@@ -25,6 +27,8 @@ function prepare(db: Database.Database) {
        location_name = @locationName, facts_json = @facts, revision = @revision WHERE id = @id`,
     ),
     close: db.prepare(`UPDATE incident_register SET status = 'CLOSED', closed_at = @at, revision = @revision WHERE id = @id`),
+    current: db.prepare('SELECT category, mission, status, occurred_at AS occurredAt FROM incident_register WHERE id = ?'),
+    daily: new DailyCounts(db),
     history: db.prepare(
       `INSERT OR REPLACE INTO incident_history (incident_id, revision, type, at, user_id, role, reason, changes_json)
        VALUES (@id, @revision, @type, @at, @userId, @role, @reason, @changes)`,
@@ -41,7 +45,7 @@ function factColumns(facts: IncidentFacts) {
 @Injectable()
 export class IncidentRegisterProjection implements Projection {
   readonly name = 'incident-register';
-  readonly version = 2;
+  readonly version = 3;
   private statements?: Statements;
 
   setUp(db: Database.Database): void {
@@ -54,17 +58,21 @@ export class IncidentRegisterProjection implements Projection {
       CREATE INDEX IF NOT EXISTS incident_register_category ON incident_register (category, occurred_at DESC, id DESC);
       CREATE INDEX IF NOT EXISTS incident_register_mission ON incident_register (mission, occurred_at DESC, id DESC);
       CREATE INDEX IF NOT EXISTS incident_register_category_mission ON incident_register (category, mission, occurred_at DESC, id DESC);
+      CREATE INDEX IF NOT EXISTS incident_register_category_status ON incident_register (category, status, occurred_at DESC, id DESC);
+      CREATE INDEX IF NOT EXISTS incident_register_mission_status ON incident_register (mission, status, occurred_at DESC, id DESC);
+      CREATE INDEX IF NOT EXISTS incident_register_all ON incident_register (category, mission, status, occurred_at DESC, id DESC);
       CREATE INDEX IF NOT EXISTS incident_register_status ON incident_register (status, occurred_at DESC, id DESC);
       CREATE TABLE IF NOT EXISTS incident_history (
         incident_id TEXT NOT NULL, revision INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL,
         user_id TEXT NOT NULL, role TEXT NOT NULL, reason TEXT, changes_json TEXT,
         PRIMARY KEY (incident_id, revision));
     `);
+    db.exec(DAILY_TABLE);
     this.statements = prepare(db);
   }
 
   reset(db: Database.Database): void {
-    db.exec('DROP TABLE IF EXISTS incident_register; DROP TABLE IF EXISTS incident_history;');
+    db.exec('DROP TABLE IF EXISTS incident_register; DROP TABLE IF EXISTS incident_history; DROP TABLE IF EXISTS incident_register_daily;');
     this.statements = undefined;
   }
 
@@ -77,14 +85,18 @@ export class IncidentRegisterProjection implements Projection {
     if (isIncidentReport(event)) {
       const { incidentId: _id, reportedAt, ...facts } = event.data;
       statements.report.run({ id: event.data.incidentId, ...factColumns(facts as IncidentFacts), at: reportedAt, revision });
+      statements.daily.move(undefined, { ...facts, status: 'REPORTED' });
       statements.history.run({ ...who, reason: null, changes: JSON.stringify(facts) });
     } else if (event.type === 'IncidentAmended') {
       const { incident, previous, changedFields, reason } = event.data;
       statements.amend.run({ id: event.data.incidentId, ...factColumns(incident), revision });
+      statements.daily.move({ ...previous, status: 'REPORTED' }, { ...incident, status: 'REPORTED' });
       const changes = Object.fromEntries(changedFields.map((field) => [field, { from: previous[field], to: incident[field] }]));
       statements.history.run({ ...who, reason, changes: JSON.stringify(changes) });
     } else if (event.type === 'IncidentClosed') {
+      const current = statements.current.get(event.data.incidentId) as { category: string; mission: string; status: string; occurredAt: string };
       statements.close.run({ id: event.data.incidentId, at: event.data.closedAt, revision });
+      statements.daily.move(current, { ...current, status: 'CLOSED' });
       statements.history.run({ ...who, reason: event.data.reason, changes: null });
     }
   }

@@ -5,6 +5,7 @@ import { limitOffset, type Page } from '../../../platform/src/http/paging';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
 import type { IncidentRegisterQuery } from '../http/incident.dto';
 import type { IncidentFacts } from '../incident.events';
+import { RegisterCounter } from './incident-register-counts';
 
 export type IncidentItem = IncidentFacts & {
   id: string;
@@ -52,26 +53,26 @@ function toItem(row: RegisterRow): IncidentItem {
 /** Reads the incident register: one prepared statement per combination of filters, so each can use its index. */
 @Injectable()
 export class IncidentRegisterQueries {
-  private readonly pages = new Map<string, { list: Database.Statement; count: Database.Statement }>();
+  private readonly pages = new Map<string, Database.Statement>();
+  private readonly counter: RegisterCounter;
   private byId?: { incident: Database.Statement; history: Database.Statement };
 
-  constructor(@Inject(READ_MODEL_DATABASE) private readonly db: Database.Database) {}
+  constructor(@Inject(READ_MODEL_DATABASE) private readonly db: Database.Database) {
+    this.counter = new RegisterCounter(db);
+  }
 
   register(query: IncidentRegisterQuery): Page<IncidentItem> {
     const filters = FILTERS.filter(([name]) => query[name] !== undefined);
     const key = filters.map(([name]) => name).join(',');
-    let statements = this.pages.get(key);
-    if (!statements) {
+    let list = this.pages.get(key);
+    if (!list) {
       const where = filters.length === 0 ? '' : `WHERE ${filters.map(([, condition]) => condition).join(' AND ')}`;
-      statements = {
-        list: this.db.prepare(`SELECT * FROM incident_register ${where} ORDER BY occurred_at DESC, id DESC LIMIT @limit OFFSET @offset`),
-        count: this.db.prepare(`SELECT COUNT(*) AS total FROM incident_register ${where}`).pluck(),
-      };
-      this.pages.set(key, statements);
+      list = this.db.prepare(`SELECT * FROM incident_register ${where} ORDER BY occurred_at DESC, id DESC LIMIT @limit OFFSET @offset`);
+      this.pages.set(key, list);
     }
     const parameters = Object.fromEntries(filters.map(([name]) => [name, name === 'from' || name === 'to' ? new Date(query[name]!).toISOString() : query[name]]));
-    const rows = statements.list.all({ ...parameters, ...limitOffset(query) }) as RegisterRow[];
-    return { items: rows.map(toItem), total: statements.count.get(parameters) as number, page: query.page, pageSize: query.pageSize };
+    const rows = list.all({ ...parameters, ...limitOffset(query) }) as RegisterRow[];
+    return { items: rows.map(toItem), total: this.counter.count(parameters), page: query.page, pageSize: query.pageSize };
   }
 
   detail(id: string): IncidentDetail {
