@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
 const PREFIX = 'register.draft.';
 
@@ -12,18 +12,26 @@ export function useDraft(key: string, initial: () => Record<string, string>) {
     const saved = sessionStorage.getItem(storageKey);
     return saved ? { ...initial(), ...(JSON.parse(saved) as Record<string, string>) } : initial();
   });
-  useEffect(() => sessionStorage.setItem(storageKey, JSON.stringify(values)), [storageKey, values]);
-  const set = (name: string) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
+  // Stored in the same event as the keystroke, not in an effect after the next paint: a reload straight after
+  // typing (or a tab the browser throttles) must not lose the last words.
+  const latest = useRef(values);
+  const keep = (next: Record<string, string>) => {
+    latest.current = next;
+    sessionStorage.setItem(storageKey, JSON.stringify(next));
+    setValues(next);
+  };
+  const set = (name: string) => (value: string) => keep({ ...latest.current, [name]: value });
   const clear = () => {
     sessionStorage.removeItem(storageKey);
-    setValues(initial());
+    latest.current = initial();
+    setValues(latest.current);
   };
   /** Back to the initial values for these fields only: one form of several on a page succeeded. */
   const reset = (names: string[]) => {
     const fresh = initial();
-    setValues((current) => ({ ...current, ...Object.fromEntries(names.map((name) => [name, fresh[name] ?? ''])) }));
+    keep({ ...latest.current, ...Object.fromEntries(names.map((name) => [name, fresh[name] ?? ''])) });
   };
-  return { values, set, clear, reset, replace: setValues };
+  return { values, set, clear, reset };
 }
 
 /** On sign-out the next person at this terminal must not see someone else's drafts. */
