@@ -10,12 +10,11 @@ import { engagementBody, headPosition, identifyRisk, incidentBody, movementBody,
  */
 type Endpoint = { name: string; path: () => string; role: Role; valid: () => Record<string, unknown>; required: string[] };
 
-/*
- * Names of Object.prototype methods (constructor, toString, hasOwnProperty, ...) and `prototype` are left out: class-transformer
- * drops such keys silently before the whitelist sees them, so they are ignored rather than refused (reported to
- * the owner of the edge validation pipe). Nothing reaches an event either way.
- */
-const UNKNOWN_KEYS = fc.oneof(fc.constantFrom('__proto__', 'admin', 'status', 'id_', ''), fc.string().map((key) => `x_${key}`));
+/** Unknown keys include the names of Object.prototype members, which class-transformer would otherwise drop unseen. */
+const UNKNOWN_KEYS = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'admin', 'status', 'id_', ''),
+  fc.string().map((key) => `x_${key}`),
+);
 
 /** A value no field of that kind accepts: scalars never take objects, arrays or null; objects never take scalars. */
 function wrongKindOf(value: unknown): fc.Arbitrary<unknown> {
@@ -105,5 +104,24 @@ describe('malformed bodies never produce a 5xx or a write', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('names a key shaped like a built-in member, nested or not, as it names any other refused field', async () => {
+    const before = await headPosition(api);
+    const answer = await api.request('POST', '/api/incidents', { role: 'operations', body: { ...incidentBody('USE_OF_FORCE'), location: { name: 'Gate 2', toString: 'x' } } });
+    expect(answer.status).toBe(400);
+    expect(answer.body.fields).toEqual({ 'location.toString': ['no field may be named "toString"'] });
+    expect(await headPosition(api)).toBe(before);
+  });
+
+  it('refuses a body nested too deep to validate, without walking it recursively', async () => {
+    // Written out as text: JSON.stringify itself overflows the stack on a value this deep.
+    const deep = '{"child":'.repeat(10_000) + '1' + '}'.repeat(10_000);
+    const body = JSON.stringify({ ...incidentBody('USE_OF_FORCE'), details: 'DEEP' }).replace('"DEEP"', deep);
+    const before = await headPosition(api);
+    const answer = await api.request('POST', '/api/incidents', { role: 'operations', body });
+    expect(answer.status).toBe(400);
+    expect(answer.body.message).toBe('The body is nested more than 32 levels deep');
+    expect(await headPosition(api)).toBe(before);
   });
 });

@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
-import { MAX_BODY_DEPTH, nestedDeeperThan } from '../../../libs/platform/src/http/body-depth';
+import { bodyShapeProblem } from '../../../libs/platform/src/http/body-shape';
 import { edgeValidationPipe } from '../../../libs/platform/src/http/validation';
 import { ProjectionRuntime } from '../../../libs/projections/src';
 import { AppModule } from './app.module';
@@ -36,8 +36,12 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   });
   closeIdleConnectionsWhileDraining(fastify);
   fastify.addHook('preValidation', async (request, reply) => {
-    if (!nestedDeeperThan(request.body, MAX_BODY_DEPTH)) return;
-    return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `The body is nested more than ${MAX_BODY_DEPTH} levels deep` });
+    const problem = bodyShapeProblem(request.body);
+    if (problem === undefined) return;
+    // Shaped like the validation pipe's answer, so a client shows it next to the field the same way.
+    const { field, message } = problem;
+    const refusal = field === undefined ? { message } : { message: [`${field}: ${message}`], fields: { [field]: [message] } };
+    return reply.code(400).send({ statusCode: 400, error: 'Bad Request', ...refusal });
   });
   if (options.logger !== false) {
     const logger = new ConsoleLogger('http', { json: true });
