@@ -120,6 +120,8 @@ describe('ProjectionRuntime on real SQLite files', () => {
     expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
     expect(rows()[0].events).toBe(999);
 
+    // Version 1's table had another shape: version 2 must drop it before preparing statements against its own.
+    harness!.db.exec('ALTER TABLE tally RENAME COLUMN last_revision TO revision');
     ({ runtime } = await restart({ provide: TALLY_VERSION, useValue: 2 }));
     expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
     expect(rows()).toEqual([{ streamId: 'patrol-1', events: 2, lastRevision: 1 }]);

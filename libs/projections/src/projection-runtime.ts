@@ -118,12 +118,12 @@ export class ProjectionRuntime {
   private projections(): ProjectionRunner[] {
     this.projectionRunners ??= this.discover<Projection>(ReadModelProjection).map((projection) => {
       const stored = this.checkpoints.read(projection.name);
-      projection.setUp(this.db);
       const runner = new ProjectionRunner(projection, this.store, this.db, this.checkpoints);
+      // A changed version drops the old tables before setting up its own: they may have another shape.
       if (stored && stored.version !== projection.version) {
         this.logger.log(`${projection.name} changed from version ${stored.version} to ${projection.version}: rebuilding`);
         runner.reset();
-      }
+      } else projection.setUp(this.db);
       return runner;
     });
     return this.projectionRunners;

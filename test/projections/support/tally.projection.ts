@@ -23,6 +23,7 @@ export class TallyProjection implements Projection {
   /** An event id whose apply throws, to stand for a bug or a full disk mid-batch. */
   failOn?: string;
   private announceFailure?: () => void;
+  private upsert?: Database.Statement;
 
   constructor(@Optional() @Inject(TALLY_VERSION) readonly version: number = 1) {}
 
@@ -31,23 +32,25 @@ export class TallyProjection implements Projection {
     return new Promise((resolve) => (this.announceFailure = resolve));
   }
 
+  /** Prepares its statement here, as the register's projections do: the table must already have this version's shape. */
   setUp(db: Database.Database): void {
     db.exec('CREATE TABLE IF NOT EXISTS tally (stream_id TEXT PRIMARY KEY, events INTEGER NOT NULL, last_revision INTEGER NOT NULL)');
+    this.upsert = db.prepare(
+      `INSERT INTO tally (stream_id, events, last_revision) VALUES (?, 1, ?)
+       ON CONFLICT (stream_id) DO UPDATE SET events = events + 1, last_revision = excluded.last_revision`,
+    );
   }
 
   reset(db: Database.Database): void {
     db.exec('DROP TABLE IF EXISTS tally');
   }
 
-  apply(event: RecordedEvent, db: Database.Database): void {
+  apply(event: RecordedEvent): void {
     if (event.id === this.failOn) {
       this.announceFailure?.();
       throw new Error(`tally refuses ${event.id}`);
     }
-    db.prepare(
-      `INSERT INTO tally (stream_id, events, last_revision) VALUES (?, 1, ?)
-       ON CONFLICT (stream_id) DO UPDATE SET events = events + 1, last_revision = excluded.last_revision`,
-    ).run(event.streamId, event.revision);
+    this.upsert!.run(event.streamId, event.revision);
   }
 
   static rows(db: Database.Database): TallyRow[] {
