@@ -1,5 +1,5 @@
 import { DomainRuleViolation, type Decider, type DomainEvent } from '../../platform/src/decider';
-import type { Role } from '../../platform/src/http/roles';
+import type { Role } from '../../platform/src/role';
 
 export type AccountRegistered = DomainEvent<'AccountRegistered', { username: string; role: Role; passwordHash: string; registeredAt: string }>;
 export type AccountEvent = AccountRegistered;

@@ -6,7 +6,8 @@ import type { CommandContext, CommandResult } from '../../platform/src/command-c
 import { APP_CONFIG, type AppConfig } from '../../platform/src/config/app-config';
 import { CommandCtx } from '../../platform/src/http/command-context.decorator';
 import { contentHash } from '../../platform/src/ids';
-import { ROLES, Roles, type Role } from '../../platform/src/http/roles';
+import { Roles } from '../../platform/src/http/roles';
+import { ROLES, type Role } from '../../platform/src/role';
 import { AccountsService } from './accounts.service';
 import type { AccountRow } from './accounts.projection';
 

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { READ_MODEL_DATABASE } from '../../projections/src';
 import type { CommandContext, CommandResult } from '../../platform/src/command-context';
 import { CommandExecutor } from '../../platform/src/command-executor';
-import type { Role } from '../../platform/src/http/roles';
+import type { Role } from '../../platform/src/role';
 import { accountDecider, accountStreamId } from './account.decider';
 import { AccountsProjection, type AccountRow } from './accounts.projection';
 

@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Public } from '../../platform/src/http/roles';
-import { AuthService, type IssuedToken } from './auth.service';
+import { AuthService } from './auth.service';
+import type { IssuedToken } from './auth.views';
 
 export class TokenRequest {
   @IsString() @MinLength(1) @MaxLength(100)

@@ -2,7 +2,8 @@ import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { HttpRequest } from '../../platform/src/http/command-context.decorator';
-import { PUBLIC_KEY, ROLES, ROLES_KEY, type Role } from '../../platform/src/http/roles';
+import { PUBLIC_KEY, ROLES_KEY } from '../../platform/src/http/roles';
+import { ROLES, type Role } from '../../platform/src/role';
 
 /**
  * Every route needs a valid bearer token and one of the roles it names; a route that names no roles is closed

@@ -5,16 +5,10 @@ import { EVENT_STORE, StreamNotFoundError, type EventStore } from '../../event-s
 import { foldEvents } from '../../platform/src/decider';
 import type { AuthenticatedUser } from '../../platform/src/http/roles';
 import { accountStreamId, type AccountRegistered } from './account.decider';
+import type { IssuedToken } from './auth.views';
 import { SignInBackoff } from './sign-in-backoff';
 
 export const TOKEN_LIFETIME_SECONDS = 15 * 60;
-
-export interface IssuedToken {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  role: string;
-}
 
 /** A hash to verify against when the account does not exist, so the answer takes as long either way. */
 const ABSENT_ACCOUNT_HASH = argon2.hash('no such account');

@@ -1,14 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { RecordedEvent } from '../../../event-store/src';
-
-export interface HistoryEntry {
-  revision: number;
-  type: string;
-  at: string;
-  userId: string;
-  role: string;
-  data: Record<string, unknown>;
-}
+import type { RecordedEvent } from '../../event-store/src';
+import type { HistoryEntry } from './history-entry';
 
 interface HistoryRow {
   revision: number;
@@ -19,7 +11,7 @@ interface HistoryRow {
   data_json: string;
 }
 
-/** A per-item history table (CIVCAS reviews, notifications): every event with who recorded it and its data. */
+/** A per-item history table (CIVCAS reviews, notifications, risks): every event with who recorded it and its data. */
 export class EventHistoryTable {
   constructor(private readonly table: string) {}
 

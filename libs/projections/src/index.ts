@@ -1,3 +1,5 @@
 export * from './projection';
 export * from './read-model-database';
 export * from './projection-runtime';
+export * from './event-history-table';
+export * from './history-entry';

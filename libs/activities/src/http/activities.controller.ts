@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandResult } from '../../../platform/src/command-context';
 import { CommandCtx, newItemId } from '../../../platform/src/http/command-context.decorator';
-import type { Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
 import { READERS, Roles } from '../../../platform/src/http/roles';
 import { LogAdviserEngagementCommand } from '../commands/log-adviser-engagement.handler';
 import { LogMovementCommand } from '../commands/log-movement.handler';

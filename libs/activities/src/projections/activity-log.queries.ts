@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { limitOffset, type Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
+import { limitOffset } from '../../../platform/src/http/paging';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
 import type { ActivityListQuery } from '../http/activity.dto';
 import type { ActivityKind } from './activity-log.projection';

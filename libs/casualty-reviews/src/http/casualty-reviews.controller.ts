@@ -3,14 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext, CommandResult } from '../../../platform/src/command-context';
 import { CommandCtx, newItemId } from '../../../platform/src/http/command-context.decorator';
-import type { Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
 import { READERS, Roles } from '../../../platform/src/http/roles';
 import { AssessCasualtyCommand } from '../commands/assess-casualty.handler';
 import { ConcludeInvestigationCommand } from '../commands/conclude-investigation.handler';
 import { OpenInvestigationCommand } from '../commands/open-investigation.handler';
 import { ReopenCasualtyReviewCommand } from '../commands/reopen-casualty-review.handler';
 import { ReportCasualtySuspicionCommand } from '../commands/report-casualty-suspicion.handler';
-import { CasualtyReviewQueueQueries, type CasualtyReviewDetail, type CasualtyReviewItem } from '../projections/casualty-review-queue.queries';
+import type { CasualtyReviewDetail, CasualtyReviewItem } from '../casualty-review.views';
+import { CasualtyReviewQueueQueries } from '../projections/casualty-review-queue.queries';
 import {
   AssessCasualtyRequest,
   CasualtyReviewParams,

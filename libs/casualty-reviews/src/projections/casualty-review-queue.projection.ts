@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
-import { ReadModelProjection, type Projection } from '../../../projections/src';
-import { EventHistoryTable } from '../../../notifications/src/projections/event-history';
+import { EventHistoryTable, ReadModelProjection, type Projection } from '../../../projections/src';
 import { CASUALTY_REVIEW_EVENT_TYPES, type CasualtyReviewEvent } from '../casualty-review.events';
+import type { CasualtyCase } from '../casualty-review.views';
 
 /*
  * Tables:
@@ -23,22 +23,26 @@ const STATUS_AFTER: Record<CasualtyReviewEvent['type'], string> = {
   CasualtyReviewReopened: 'REPORTED',
 };
 
+/** What an event recorded, less the id of the review it belongs to (the row's id already says that). */
+function recordedData<D extends { reviewId: string }>({ reviewId: _id, ...data }: D): Omit<D, 'reviewId'> {
+  return data;
+}
+
 /** The part of the case each event sets, under the key the detail shows it. */
-function caseChange(event: CasualtyReviewEvent): Record<string, unknown> {
-  const { reviewId: _id, ...data } = event.data;
+function caseChange(event: CasualtyReviewEvent): Partial<CasualtyCase> {
   switch (event.type) {
     case 'CasualtySuspicionReported':
-      return data;
+      return recordedData(event.data);
     case 'CasualtyAssessed':
-      return { assessment: data };
+      return { assessment: recordedData(event.data) };
     case 'CasualtyInvestigationOpened':
-      return { investigation: data, conclusion: null };
+      return { investigation: recordedData(event.data), conclusion: null };
     case 'CasualtyInvestigationConcluded':
-      return { conclusion: data };
+      return { conclusion: recordedData(event.data) };
     case 'CasualtyReviewClosed':
-      return { closure: data };
+      return { closure: recordedData(event.data) };
     case 'CasualtyReviewReopened':
-      return { reopening: data, assessment: null, closure: null };
+      return { reopening: recordedData(event.data), assessment: null, closure: null };
   }
 }
 
@@ -88,8 +92,7 @@ export class CasualtyReviewQueueProjection implements Projection {
     const event = recorded as unknown as CasualtyReviewEvent;
     const id = event.data.reviewId;
     const revision = Number(recorded.revision);
-    const { reviewId: _id, ...data } = event.data;
-    statements.history(id, recorded, data);
+    statements.history(id, recorded, recordedData(event.data));
     if (event.type === 'CasualtySuspicionReported') {
       const { incidentId, mission, reportedAt } = event.data;
       statements.insert.run({ id, revision, incidentId: incidentId ?? null, mission, reportedAt, caseJson: JSON.stringify(caseChange(event)) });
@@ -97,7 +100,7 @@ export class CasualtyReviewQueueProjection implements Projection {
     }
     const stored = statements.caseOf.get(id) as string | undefined;
     if (stored === undefined) return;
-    const merged = { ...(JSON.parse(stored) as Record<string, unknown>), ...caseChange(event) };
+    const merged = { ...(JSON.parse(stored) as CasualtyCase), ...caseChange(event) };
     const closedAt = event.type === 'CasualtyReviewClosed' ? event.data.closedAt : null;
     statements.update.run({ id, status: STATUS_AFTER[event.type], revision, closedAt, caseJson: JSON.stringify(merged) });
   }

@@ -1,27 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { ItemNotFoundError } from '../../../platform/src/command-errors';
-import { limitOffset, type Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
+import { limitOffset } from '../../../platform/src/http/paging';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
-import type { HistoryEntry } from '../../../notifications/src/projections/event-history';
 import type { ReviewStatus } from '../casualty-review.events';
+import type { CasualtyCase, CasualtyReviewDetail, CasualtyReviewItem } from '../casualty-review.views';
 import type { CasualtyReviewQueueQuery } from '../http/casualty-review.dto';
 import { CASUALTY_REVIEW_HISTORY } from './casualty-review-queue.projection';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export type CasualtyReviewItem = Record<string, unknown> & {
-  id: string;
-  status: ReviewStatus;
-  revision: number;
-  incidentId: string | null;
-  reportedAt: string;
-  closedAt: string | null;
-  /** Whole days from the report to now, or to the closure of a closed case. */
-  ageDays: number;
-};
-
-export type CasualtyReviewDetail = CasualtyReviewItem & { history: HistoryEntry[] };
 
 interface ReviewRow {
   id: string;
@@ -43,7 +31,7 @@ function toItem(row: ReviewRow, now: Date): CasualtyReviewItem {
     id: row.id,
     status: row.status,
     revision: row.revision,
-    ...(JSON.parse(row.case_json) as Record<string, unknown>),
+    ...(JSON.parse(row.case_json) as CasualtyCase),
     incidentId: row.incident_id,
     reportedAt: row.reported_at,
     closedAt: row.closed_at,
@@ -55,7 +43,7 @@ function toItem(row: ReviewRow, now: Date): CasualtyReviewItem {
 @Injectable()
 export class CasualtyReviewQueueQueries {
   private list?: { page: Database.Statement; count: Database.Statement };
-  private byId?: { review: Database.Statement; history: (id: string) => HistoryEntry[] };
+  private byId?: { review: Database.Statement; history: ReturnType<typeof CASUALTY_REVIEW_HISTORY.reader> };
 
   constructor(@Inject(READ_MODEL_DATABASE) private readonly db: Database.Database) {}
 

@@ -3,12 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext, CommandResult } from '../../../platform/src/command-context';
 import { CommandCtx, newItemId } from '../../../platform/src/http/command-context.decorator';
-import type { Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
 import { READERS, Roles } from '../../../platform/src/http/roles';
 import { AmendIncidentCommand } from '../commands/amend-incident.handler';
 import { CloseIncidentCommand } from '../commands/close-incident.handler';
 import { ReportIncidentCommand } from '../commands/report-incident.handler';
-import { IncidentRegisterQueries, type IncidentDetail, type IncidentItem } from '../projections/incident-register.queries';
+import type { IncidentDetail, IncidentItem } from '../incident.views';
+import { IncidentRegisterQueries } from '../projections/incident-register.queries';
 import { ApiDetailsModels } from './incident-details.dto';
 import { AmendIncidentRequest, CloseIncidentRequest, IncidentParams, IncidentRegisterQuery, ReportIncidentRequest } from './incident.dto';
 

@@ -1,32 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { ItemNotFoundError } from '../../../platform/src/command-errors';
-import { limitOffset, type Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
+import { limitOffset } from '../../../platform/src/http/paging';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
 import type { IncidentRegisterQuery } from '../http/incident.dto';
 import type { IncidentFacts } from '../incident.events';
+import type { IncidentDetail, IncidentHistoryEntry, IncidentItem } from '../incident.views';
 import { RegisterCounter } from './incident-register-counts';
-
-export type IncidentItem = IncidentFacts & {
-  id: string;
-  status: 'REPORTED' | 'CLOSED';
-  revision: number;
-  reportedAt: string;
-  closedAt: string | null;
-};
-
-export interface IncidentHistoryEntry {
-  revision: number;
-  type: string;
-  at: string;
-  userId: string;
-  role: string;
-  reason: string | null;
-  /** The reported facts for a report, {field: {from, to}} for an amendment. */
-  changes: Record<string, unknown> | null;
-}
-
-export type IncidentDetail = IncidentItem & { history: IncidentHistoryEntry[] };
 
 interface RegisterRow {
   id: string;

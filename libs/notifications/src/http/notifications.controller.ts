@@ -3,13 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext, CommandResult } from '../../../platform/src/command-context';
 import { CommandCtx } from '../../../platform/src/http/command-context.decorator';
-import type { Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
 import { Roles } from '../../../platform/src/http/roles';
 import { ApproveNotificationCommand } from '../commands/approve-notification.handler';
 import { DispatchNotificationCommand } from '../commands/dispatch-notification.handler';
 import { DraftNotificationCommand } from '../commands/draft-notification.handler';
-import type { HistoryEntry } from '../projections/event-history';
-import { NotificationBoardQueries, type NotificationItem } from '../projections/notification-board.queries';
+import type { NotificationDetail, NotificationItem } from '../notification.views';
+import { NotificationBoardQueries } from '../projections/notification-board.queries';
 import {
   ApproveNotificationRequest,
   DispatchNotificationRequest,
@@ -36,7 +36,7 @@ export class NotificationsController {
 
   @Get(':id')
   @Roles('legal', 'manager')
-  detail(@Param() params: NotificationParams): NotificationItem & { history: HistoryEntry[] } {
+  detail(@Param() params: NotificationParams): NotificationDetail {
     return this.queries.detail(params.id, new Date());
   }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
-import { ReadModelProjection, type Projection } from '../../../projections/src';
+import { EventHistoryTable, ReadModelProjection, type Projection } from '../../../projections/src';
 import { NOTIFICATION_EVENT_TYPES, type NotificationEvent } from '../notification.events';
-import { EventHistoryTable } from './event-history';
 
 /*
  * Tables (read by the weekly overview and the progress report too):

@@ -1,31 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { ItemNotFoundError } from '../../../platform/src/command-errors';
-import { limitOffset, type Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
+import { limitOffset } from '../../../platform/src/http/paging';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
 import type { NotificationBoardQuery } from '../http/notification.dto';
 import type { NotificationKind, NotificationStatus } from '../notification.events';
-import type { HistoryEntry } from './event-history';
+import type { NotificationDetail, NotificationItem } from '../notification.views';
 import { NOTIFICATION_HISTORY } from './notification-board.projection';
-
-export interface NotificationItem {
-  id: string;
-  kind: NotificationKind;
-  status: NotificationStatus;
-  revision: number;
-  /** The CIVCAS review or the week that caused it, and which investigation or published revision. */
-  triggerId: string;
-  episode: number;
-  triggeredAt: string;
-  dueAt: string;
-  /** Not sent by its due time (as of the query). */
-  overdue: boolean;
-  text: string | null;
-  draftedAt: string | null;
-  approvedAt: string | null;
-  paperReference: string | null;
-  sentOn: string | null;
-}
 
 interface NotificationRow {
   id: string;
@@ -70,7 +52,7 @@ function toItem(row: NotificationRow, now: string): NotificationItem {
 /** The board: what is due first comes first; overdue is computed at query time. */
 @Injectable()
 export class NotificationBoardQueries {
-  private statements?: { page: Database.Statement; count: Database.Statement; one: Database.Statement; history: (id: string) => HistoryEntry[] };
+  private statements?: { page: Database.Statement; count: Database.Statement; one: Database.Statement; history: ReturnType<typeof NOTIFICATION_HISTORY.reader> };
 
   constructor(@Inject(READ_MODEL_DATABASE) private readonly db: Database.Database) {}
 
@@ -97,7 +79,7 @@ export class NotificationBoardQueries {
     return { items: rows.map((row) => toItem(row, at)), total: count.get(filters) as number, page: query.page, pageSize: query.pageSize };
   }
 
-  detail(id: string, now: Date): NotificationItem & { history: HistoryEntry[] } {
+  detail(id: string, now: Date): NotificationDetail {
     const { one, history } = this.prepared();
     const row = one.get(id) as NotificationRow | undefined;
     if (!row) throw new ItemNotFoundError('Parliamentary notification', id);

@@ -15,13 +15,6 @@ export class PageQuery {
   pageSize: number = 50;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 /** SQL LIMIT/OFFSET for a page query. */
 export function limitOffset(query: PageQuery): { limit: number; offset: number } {
   return { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };

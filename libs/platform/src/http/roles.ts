@@ -1,7 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-
-export const ROLES = ['operations', 'legal', 'manager', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../role';
 
 /** Everyone who works with the register's content (admins manage accounts and read health only). */
 export const READERS: Role[] = ['operations', 'legal', 'manager'];

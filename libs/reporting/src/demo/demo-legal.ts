@@ -16,7 +16,7 @@ import { DraftNotificationCommand } from '../../../notifications/src/commands/dr
 import { ApproveNotificationRequest, DispatchNotificationRequest, DraftNotificationRequest } from '../../../notifications/src/http/notification.dto';
 import { notificationIdFor } from '../../../notifications/src/notifications.process-manager';
 import type { CommandContext } from '../../../platform/src/command-context';
-import type { Role } from '../../../platform/src/http/roles';
+import type { Role } from '../../../platform/src/role';
 import { AIMED_FIRE_KEY } from './demo-incidents';
 import { baghdad, demoId, FICTIONAL, type DemoStep } from './demo-step';
 

@@ -3,7 +3,7 @@ import type { ICommand } from '@nestjs/cqrs';
 import { DateTime } from 'luxon';
 import type { CommandContext } from '../../../platform/src/command-context';
 import { deterministicId } from '../../../platform/src/ids';
-import type { Role } from '../../../platform/src/http/roles';
+import type { Role } from '../../../platform/src/role';
 
 /** Every text the demo writes starts with this, so nobody takes the scenario for a real record. */
 export const FICTIONAL = '[FICTIONAL]';

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../platform/src/http/roles';
-import { ProgressReportQueries, type ProgressReport } from '../projections/progress-report.queries';
+import type { ProgressReport } from '../progress-report.views';
+import { ProgressReportQueries } from '../projections/progress-report.queries';
 import { ProgressReportQuery } from './weekly-overview.dto';
 
 @ApiTags('reports')

@@ -5,27 +5,8 @@ import { INCIDENT_CATEGORIES, type IncidentCategory } from '../../../incidents/s
 import { MISSIONS, type Mission } from '../../../incidents/src/mission';
 import { APP_CONFIG, type AppConfig } from '../../../platform/src/config/app-config';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
+import type { MissionProgress, ProgressReport } from '../progress-report.views';
 import { dailyTotalsReader, zeros } from './daily-totals';
-
-export interface MissionProgress {
-  incidents: { total: number; byCategory: Record<IncidentCategory, number> };
-  useOfForce: number;
-  heatIllnessCasualties: number;
-  movements: number;
-  advisersEscorted: number;
-  adviserEngagements: number;
-  /** `reported` by when the suspicion occurred; assessments and investigations by when they were done. */
-  casualtyReviews: { reported: number; credible: number; notCredible: number; investigationsOpened: number; investigationsConcluded: number };
-}
-
-export interface ProgressReport {
-  from: string;
-  to: string;
-  timeZone: string;
-  byMission: Record<Mission, MissionProgress>;
-  /** Sent in the range; days count calendar days from the trigger to the date on the letter (null when none was sent). */
-  notifications: { sent: number; medianDaysToSend: number | null; sentOnTimeShare: number | null };
-}
 
 function emptyProgress(): MissionProgress {
   return {

@@ -3,14 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext, CommandResult } from '../../../platform/src/command-context';
 import { CommandCtx, newItemId } from '../../../platform/src/http/command-context.decorator';
-import type { Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
 import { READERS, Roles } from '../../../platform/src/http/roles';
 import { AddMitigationCommand } from '../commands/add-mitigation.handler';
 import { CloseRiskCommand } from '../commands/close-risk.handler';
 import { CompleteMitigationCommand } from '../commands/complete-mitigation.handler';
 import { IdentifyRiskCommand } from '../commands/identify-risk.handler';
 import { ReassessRiskCommand } from '../commands/reassess-risk.handler';
-import { RiskRegisterQueries, type RiskDetail, type RiskHeatmap, type RiskItem } from '../projections/risk-register.queries';
+import { RiskRegisterQueries } from '../projections/risk-register.queries';
+import type { RiskDetail, RiskHeatmap, RiskItem } from '../risk.views';
 import {
   AddMitigationRequest,
   CloseRiskRequest,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
 import { INCIDENT_EVENT_TYPES, isIncidentReport, type IncidentEvent } from '../../../incidents/src/incident.events';
-import { ReadModelProjection, type Projection } from '../../../projections/src';
+import { EventHistoryTable, ReadModelProjection, type Projection } from '../../../projections/src';
 import { riskLevel, riskScore } from '../risk-level';
 import { RISK_EVENT_TYPES, type Assessment, type RiskEvent } from '../risk.events';
 
@@ -11,14 +11,16 @@ import { RISK_EVENT_TYPES, type Assessment, type RiskEvent } from '../risk.event
  *   risk_register(id PK, category, mission, title, description, owner, likelihood, impact, score, level,
  *     residual_likelihood, residual_impact, review_by, status OPEN|CLOSED, identified_at, closed_at, close_reason, revision)
  *   risk_mitigations(risk_id, mitigation_id, description, owner, due_by, added_at, completed_at)
- *   risk_history(risk_id, revision, type, at, user_id, role, data_json): every event of the risk, as recorded
+ *   risk_history: every event of the risk, as recorded (an EventHistoryTable)
  *   risk_incident_occurrences(incident_id PK, category, mission, occurred_at): what materialises a risk; the
  *     register counts them at query time, so "the last 28 days" is always relative to the question.
  */
 
+export const RISK_HISTORY = new EventHistoryTable('risk_history');
+
 function prepare(db: Database.Database) {
   return {
-    history: db.prepare('INSERT OR REPLACE INTO risk_history VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    history: RISK_HISTORY.writer(db),
     identified: db.prepare(`INSERT OR REPLACE INTO risk_register (id, category, mission, title, description, owner, likelihood, impact, score, level,
        residual_likelihood, residual_impact, review_by, status, identified_at, revision)
      VALUES (@riskId, @category, @mission, @title, @description, @owner, @likelihood, @impact, @score, @level,
@@ -51,7 +53,8 @@ function assessmentColumns(assessment: Assessment) {
 @Injectable()
 export class RiskRegisterProjection implements Projection {
   readonly name = 'risk-register';
-  readonly version = 1;
+  /** 2: risk_history became an EventHistoryTable (item_id, not risk_id). */
+  readonly version = 2;
   private prepared?: ReturnType<typeof prepare>;
 
   setUp(db: Database.Database): void {
@@ -65,9 +68,7 @@ export class RiskRegisterProjection implements Projection {
       CREATE TABLE IF NOT EXISTS risk_mitigations (
         risk_id TEXT NOT NULL, mitigation_id TEXT NOT NULL, description TEXT NOT NULL, owner TEXT NOT NULL,
         due_by TEXT NOT NULL, added_at TEXT NOT NULL, completed_at TEXT, PRIMARY KEY (risk_id, mitigation_id));
-      CREATE TABLE IF NOT EXISTS risk_history (
-        risk_id TEXT NOT NULL, revision INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL, user_id TEXT NOT NULL,
-        role TEXT NOT NULL, data_json TEXT NOT NULL, PRIMARY KEY (risk_id, revision));
+      ${RISK_HISTORY.createSql}
       CREATE TABLE IF NOT EXISTS risk_incident_occurrences (
         incident_id TEXT PRIMARY KEY, category TEXT NOT NULL, mission TEXT NOT NULL, occurred_at TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS risk_incident_occurrences_match ON risk_incident_occurrences (category, mission, occurred_at);
@@ -77,7 +78,7 @@ export class RiskRegisterProjection implements Projection {
 
   reset(db: Database.Database): void {
     db.exec(`DROP TABLE IF EXISTS risk_register; DROP TABLE IF EXISTS risk_mitigations;
-      DROP TABLE IF EXISTS risk_history; DROP TABLE IF EXISTS risk_incident_occurrences;`);
+      DROP TABLE IF EXISTS risk_incident_occurrences; ${RISK_HISTORY.dropSql}`);
     this.prepared = undefined;
   }
 
@@ -92,9 +93,7 @@ export class RiskRegisterProjection implements Projection {
     const statements = this.statements(db);
     const revision = Number(recorded.revision);
     const { riskId } = event.data;
-    statements.history.run(
-      riskId, revision, event.type, recorded.metadata.recordedAt, recorded.metadata.userId, recorded.metadata.role, JSON.stringify(event.data),
-    );
+    statements.history(riskId, recorded, event.data);
     switch (event.type) {
       case 'RiskIdentified': {
         const { category, mission, title, description, owner, reviewBy, identifiedAt } = event.data;

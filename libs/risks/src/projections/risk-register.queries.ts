@@ -1,41 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { ItemNotFoundError } from '../../../platform/src/command-errors';
-import { limitOffset, type Page } from '../../../platform/src/http/paging';
+import type { Page } from '../../../platform/src/http/page';
+import { limitOffset } from '../../../platform/src/http/paging';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
+import type { Mission } from '../../../incidents/src/mission';
 import type { HeatmapQuery, RiskRegisterQuery } from '../http/risk.dto';
 import { riskLevel, riskScore, type RiskLevel } from '../risk-level';
+import type { RiskCategory } from '../risk.events';
+import type { Mitigation, RiskDetail, RiskHeatmap, RiskItem } from '../risk.views';
+import { RISK_HISTORY } from './risk-register.projection';
 
 /** SPEC 3.4: the register shows how often a risk materialised in the last 28 days. */
 export const MATERIALISATION_WINDOW_DAYS = 28;
-
-export interface RiskItem {
-  id: string;
-  status: 'OPEN' | 'CLOSED';
-  revision: number;
-  category: string;
-  mission: string;
-  title: string;
-  description: string;
-  owner: string;
-  likelihood: number;
-  impact: number;
-  score: number;
-  level: RiskLevel;
-  residual: { likelihood: number; impact: number; score: number; level: RiskLevel } | null;
-  reviewBy: string;
-  identifiedAt: string;
-  closedAt: string | null;
-  closeReason: string | null;
-  openMitigations: number;
-  /** Incidents of the same category and mission that occurred in the 28 days up to the question. */
-  materialisations: number;
-}
-
-export interface Mitigation { id: string; description: string; owner: string; dueBy: string; addedAt: string; completedAt: string | null }
-export interface RiskHistoryEntry { revision: number; type: string; at: string; userId: string; role: string; data: Record<string, unknown> }
-export type RiskDetail = RiskItem & { mitigations: Mitigation[]; history: RiskHistoryEntry[] };
-export interface RiskHeatmap { mission: string | null; total: number; rows: 'likelihood 1–5'; columns: 'impact 1–5'; counts: number[][] }
 
 const ITEM = `SELECT r.*,
   (SELECT COUNT(*) FROM risk_mitigations m WHERE m.risk_id = r.id AND m.completed_at IS NULL) AS open_mitigations,
@@ -52,7 +29,7 @@ function toItem(row: Row): RiskItem {
   const residualScore = residual && riskScore(residual.likelihood, residual.impact);
   return {
     id: String(row.id), status: row.status as RiskItem['status'], revision: Number(row.revision),
-    category: String(row.category), mission: String(row.mission), title: String(row.title), description: String(row.description), owner: String(row.owner),
+    category: row.category as RiskCategory, mission: row.mission as Mission, title: String(row.title), description: String(row.description), owner: String(row.owner),
     likelihood: Number(row.likelihood), impact: Number(row.impact), score: Number(row.score), level: row.level as RiskLevel,
     residual: residual && residualScore ? { ...residual, score: residualScore, level: riskLevel(residualScore) } : null,
     reviewBy: String(row.review_by), identifiedAt: String(row.identified_at),
@@ -69,7 +46,7 @@ function window(asOf?: string): { since: string; until: string } {
 /** Reads the risk register: highest score first, with materialisations counted at the time of the question. */
 @Injectable()
 export class RiskRegisterQueries {
-  private statements?: Record<'list' | 'count' | 'one' | 'mitigations' | 'history' | 'heatmap', Database.Statement>;
+  private statements?: Record<'list' | 'count' | 'one' | 'mitigations' | 'heatmap', Database.Statement> & { history: ReturnType<typeof RISK_HISTORY.reader> };
 
   constructor(@Inject(READ_MODEL_DATABASE) private readonly db: Database.Database) {}
 
@@ -82,7 +59,7 @@ export class RiskRegisterQueries {
         `SELECT mitigation_id AS id, description, owner, due_by AS dueBy, added_at AS addedAt, completed_at AS completedAt
          FROM risk_mitigations WHERE risk_id = ? ORDER BY added_at, mitigation_id`,
       ),
-      history: this.db.prepare('SELECT revision, type, at, user_id AS userId, role, data_json FROM risk_history WHERE risk_id = ? ORDER BY revision'),
+      history: RISK_HISTORY.reader(this.db),
       heatmap: this.db.prepare(
         `SELECT likelihood, impact, COUNT(*) AS count FROM risk_register
          WHERE status = 'OPEN' AND (@mission IS NULL OR mission = @mission) GROUP BY likelihood, impact`,
@@ -99,12 +76,7 @@ export class RiskRegisterQueries {
   detail(id: string): RiskDetail {
     const row = this.prepared().one.get({ id, ...window() }) as Row | undefined;
     if (!row) throw new ItemNotFoundError('Risk', id);
-    const history = this.prepared().history.all(id) as Array<Omit<RiskHistoryEntry, 'data'> & { data_json: string }>;
-    return {
-      ...toItem(row),
-      mitigations: this.prepared().mitigations.all(id) as Mitigation[],
-      history: history.map(({ data_json, ...entry }) => ({ ...entry, data: JSON.parse(data_json) as Record<string, unknown> })),
-    };
+    return { ...toItem(row), mitigations: this.prepared().mitigations.all(id) as Mitigation[], history: this.prepared().history(id) };
   }
 
   /** counts[likelihood - 1][impact - 1]: the open risks in each cell of the 5×5 matrix. */

@@ -1,6 +1,6 @@
 import { apiRequest } from '../../api/client';
 import { humanize } from '../../api/labels';
-import { ASSESSMENT_OUTCOMES, type CasualtyReview } from '../../api/types';
+import { ASSESSMENT_OUTCOMES, type CasualtyReviewItem } from '../../api/types';
 import { useDraft } from '../../api/use-draft';
 import { ChoiceField } from '../../components/choice-field';
 import { CommandForm } from '../../components/command-form';
@@ -8,7 +8,7 @@ import { InputField, TextAreaField } from '../../components/fields';
 import { allowedSteps } from './case-steps';
 
 interface ActionsProps {
-  review: CasualtyReview;
+  review: CasualtyReviewItem;
   reload: () => void;
 }
 

@@ -1,9 +1,9 @@
-import type { CasualtyReview } from '../../api/types';
+import type { CasualtyReviewItem } from '../../api/types';
 
 export type CaseStep = 'assess' | 'investigate' | 'conclude' | 'reopen';
 
 /** The steps the review's lifecycle allows now (SPEC 3.2), mirroring the server's rules so only those are offered. */
-export function allowedSteps(review: CasualtyReview): CaseStep[] {
+export function allowedSteps(review: CasualtyReviewItem): CaseStep[] {
   switch (review.status) {
     case 'REPORTED':
       return ['assess'];

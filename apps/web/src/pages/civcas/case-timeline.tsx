@@ -1,9 +1,9 @@
 import { formatDateTime, humanize } from '../../api/labels';
-import type { RecordedStep } from '../../api/types';
+import type { HistoryEntry } from '../../api/types';
 import { STEP_TITLES } from './case-steps';
 
 /** The words that matter in each step; the full record stays in the API. */
-function stepText(step: RecordedStep): string[] {
+function stepText(step: HistoryEntry): string[] {
   const data = step.data as Record<string, string | number | boolean | undefined>;
   switch (step.type) {
     case 'CasualtySuspicionReported':
@@ -23,7 +23,7 @@ function stepText(step: RecordedStep): string[] {
   }
 }
 
-export function CaseTimeline({ steps }: { steps: RecordedStep[] }) {
+export function CaseTimeline({ steps }: { steps: HistoryEntry[] }) {
   return (
     <ol class="timeline">
       {steps.map((step) => (

@@ -1,7 +1,7 @@
 import { withQuery } from '../../api/client';
 import { formatDate, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
-import { MISSIONS, REVIEW_STATUSES, type CasualtyReview, type Page, type Role } from '../../api/types';
+import { MISSIONS, REVIEW_STATUSES, type CasualtyReviewItem, type Page, type Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { ResourceState } from '../../components/feedback';
 import { SelectField } from '../../components/fields';
@@ -16,7 +16,7 @@ export function CivcasQueuePage({ query, role }: { query: URLSearchParams; role:
   const status = query.get('status') ?? '';
   const mission = query.get('mission') ?? '';
   const page = Math.max(1, Number(query.get('page')) || 1);
-  const queue = useResource<Page<CasualtyReview>>(withQuery('/casualty-reviews', { status, mission, page, pageSize: PAGE_SIZE }));
+  const queue = useResource<Page<CasualtyReviewItem>>(withQuery('/casualty-reviews', { status, mission, page, pageSize: PAGE_SIZE }));
   const go = (change: Record<string, string | number>) => navigate(withQuery('/civcas', { status, mission, ...change }));
   return (
     <>
@@ -41,7 +41,7 @@ export function CivcasQueuePage({ query, role }: { query: URLSearchParams; role:
   );
 }
 
-function QueueTable({ reviews }: { reviews: CasualtyReview[] }) {
+function QueueTable({ reviews }: { reviews: CasualtyReviewItem[] }) {
   return (
     <div class="table-wrap">
       <table class="table--stack">

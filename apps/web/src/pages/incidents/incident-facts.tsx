@@ -1,5 +1,5 @@
 import { formatDateTime, humanize } from '../../api/labels';
-import type { Incident, IncidentCategory } from '../../api/types';
+import type { IncidentItem, IncidentCategory } from '../../api/types';
 import { DefinitionList } from '../../components/layout';
 import { DETAIL_FIELDS } from './category-details';
 
@@ -20,7 +20,7 @@ export function describeValue(value: unknown): string {
     .join(', ');
 }
 
-export function IncidentFacts({ incident }: { incident: Incident }) {
+export function IncidentFacts({ incident }: { incident: IncidentItem }) {
   return (
     <DefinitionList
       items={[

@@ -1,5 +1,5 @@
 import { formatDateTime, humanize } from '../../api/labels';
-import type { HistoryEntry } from '../../api/types';
+import type { IncidentHistoryEntry } from '../../api/types';
 import { describeValue } from './incident-facts';
 import { FIELD_LABELS } from './incident-fields';
 
@@ -11,7 +11,7 @@ const TITLES: Record<string, string> = {
 };
 
 /** Every change in order; an amendment shows what each field was and became, so the original stays readable. */
-export function IncidentHistory({ history }: { history: HistoryEntry[] }) {
+export function IncidentHistory({ history }: { history: IncidentHistoryEntry[] }) {
   return (
     <ol class="timeline">
       {history.map((entry) => (

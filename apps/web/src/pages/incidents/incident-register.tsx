@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { withQuery } from '../../api/client';
 import { formatDateTime, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
-import { INCIDENT_CATEGORIES, MISSIONS, type Incident, type Page, type Role } from '../../api/types';
+import { INCIDENT_CATEGORIES, MISSIONS, type IncidentItem, type Page, type Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { ResourceState } from '../../components/feedback';
 import { InputField, SelectField } from '../../components/fields';
@@ -29,7 +29,7 @@ export function IncidentRegisterPage({ query, role }: { query: URLSearchParams; 
     page,
     pageSize: PAGE_SIZE,
   });
-  const register = useResource<Page<Incident>>(path);
+  const register = useResource<Page<IncidentItem>>(path);
   const go = (values: Record<string, string>, toPage: number) => navigate(withQuery('/incidents', { ...values, page: toPage > 1 ? toPage : undefined }));
 
   return (
@@ -64,7 +64,7 @@ export function IncidentRegisterPage({ query, role }: { query: URLSearchParams; 
   );
 }
 
-function IncidentTable({ incidents }: { incidents: Incident[] }) {
+function IncidentTable({ incidents }: { incidents: IncidentItem[] }) {
   return (
     <div class="table-wrap">
       <table class="table--stack">

@@ -1,6 +1,6 @@
 import { apiRequest } from '../../api/client';
 import { may } from '../../api/permissions';
-import type { ParliamentaryNotification, Role } from '../../api/types';
+import type { NotificationItem, Role } from '../../api/types';
 import { useDraft } from '../../api/use-draft';
 import { CommandForm } from '../../components/command-form';
 import { InputField, TextAreaField } from '../../components/fields';
@@ -9,7 +9,7 @@ const LABELS = { text: 'Text', paperReference: 'Paper reference', sentOn: 'Date 
 const today = () => new Date().toLocaleDateString('en-CA');
 
 /** Draft (legal), approve (manager) and dispatch (legal or manager), each only in the state that allows it. */
-export function NotificationActions({ notification, role, reload }: { notification: ParliamentaryNotification; role: Role; reload: () => void }) {
+export function NotificationActions({ notification, role, reload }: { notification: NotificationItem; role: Role; reload: () => void }) {
   const draft = useDraft(`notification-${notification.id}`, () => ({ text: notification.text ?? '', paperReference: '', sentOn: today() }));
   const { values, set } = draft;
   const post = (step: string, body: Record<string, unknown> = {}) =>

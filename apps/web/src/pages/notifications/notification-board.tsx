@@ -1,6 +1,6 @@
 import { withQuery } from '../../api/client';
 import { humanize } from '../../api/labels';
-import { NOTIFICATION_STATUSES, type Page, type ParliamentaryNotification } from '../../api/types';
+import { NOTIFICATION_STATUSES, type Page, type NotificationItem } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { Alert, ResourceState } from '../../components/feedback';
 import { SelectField } from '../../components/fields';
@@ -15,8 +15,8 @@ export function NotificationBoardPage({ query }: { query: URLSearchParams }) {
   const status = query.get('status') ?? '';
   const overdueOnly = query.get('overdue') === 'true';
   const page = Math.max(1, Number(query.get('page')) || 1);
-  const board = useResource<Page<ParliamentaryNotification>>(withQuery('/parliamentary-notifications', { status, overdue: overdueOnly || undefined, page, pageSize: PAGE_SIZE }));
-  const overdue = useResource<Page<ParliamentaryNotification>>('/parliamentary-notifications?overdue=true&pageSize=1');
+  const board = useResource<Page<NotificationItem>>(withQuery('/parliamentary-notifications', { status, overdue: overdueOnly || undefined, page, pageSize: PAGE_SIZE }));
+  const overdue = useResource<Page<NotificationItem>>('/parliamentary-notifications?overdue=true&pageSize=1');
   const go = (change: Record<string, string | number | undefined>) => navigate(withQuery('/notifications', { status, overdue: overdueOnly ? 'true' : undefined, ...change }));
   const overdueCount = overdue.data?.total ?? 0;
   return (
@@ -50,7 +50,7 @@ export function NotificationBoardPage({ query }: { query: URLSearchParams }) {
   );
 }
 
-function BoardTable({ notifications }: { notifications: ParliamentaryNotification[] }) {
+function BoardTable({ notifications }: { notifications: NotificationItem[] }) {
   return (
     <div class="table-wrap">
       <table class="table--stack">

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, humanize } from '../../api/labels';
-import type { ParliamentaryNotificationDetail, RecordedStep, Role } from '../../api/types';
+import type { NotificationDetail, HistoryEntry, Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { ResourceState } from '../../components/feedback';
 import { DefinitionList, PageHeader, StatusBadge } from '../../components/layout';
@@ -14,7 +14,7 @@ const STEP_TITLES: Record<string, string> = {
 };
 
 export function NotificationDetailPage({ id, role }: { id: string; role: Role }) {
-  const notification = useResource<ParliamentaryNotificationDetail>(`/parliamentary-notifications/${id}`);
+  const notification = useResource<NotificationDetail>(`/parliamentary-notifications/${id}`);
   const data = notification.data;
   return (
     <>
@@ -45,7 +45,7 @@ export function NotificationDetailPage({ id, role }: { id: string; role: Role })
           <section class="card">
             <h2>History</h2>
             <ol class="timeline">
-              {data.history.map((step: RecordedStep) => (
+              {data.history.map((step: HistoryEntry) => (
                 <li key={step.revision}>
                   <strong>{STEP_TITLES[step.type] ?? humanize(step.type)}</strong> <span class="when">{formatDateTime(step.at)}</span>
                   <div class="who">

@@ -1,16 +1,16 @@
 import { daysSince, daysUntil, formatDate } from '../../api/labels';
-import type { ParliamentaryNotification } from '../../api/types';
+import type { NotificationItem } from '../../api/types';
 import { StatusBadge } from '../../components/layout';
 import { Link } from '../../router';
 
-export const KIND_TITLES: Record<ParliamentaryNotification['kind'], string> = {
+export const KIND_TITLES: Record<NotificationItem['kind'], string> = {
   CIVCAS_INVESTIGATION_OPENED: 'CIVCAS investigation opened',
   CIVCAS_INVESTIGATION_CONCLUDED: 'CIVCAS investigation concluded',
   WEEKLY_OVERVIEW_CORRECTION: 'Weekly overview correction',
 };
 
 /** The review or week that made the notification necessary, as a link to it. */
-export function TriggerLink({ notification }: { notification: ParliamentaryNotification }) {
+export function TriggerLink({ notification }: { notification: NotificationItem }) {
   if (notification.kind === 'WEEKLY_OVERVIEW_CORRECTION') {
     return <Link href={`/overviews/weekly/${notification.triggerId}`}>Week {notification.triggerId}</Link>;
   }
@@ -18,7 +18,7 @@ export function TriggerLink({ notification }: { notification: ParliamentaryNotif
 }
 
 /** Due date with how far off it is; overdue cases say so in words as well as colour. */
-export function DueText({ notification }: { notification: ParliamentaryNotification }) {
+export function DueText({ notification }: { notification: NotificationItem }) {
   if (notification.status === 'SENT') return <>Sent {notification.sentOn ? formatDate(notification.sentOn) : ''}</>;
   const days = daysUntil(notification.dueAt);
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { withQuery } from '../../api/client';
 import { humanize } from '../../api/labels';
-import type { ProgressReport } from '../../api/types';
+import { INCIDENT_CATEGORIES, MISSIONS, type MissionProgress, type ProgressReport } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { BarChart } from '../../components/bar-chart';
 import { ResourceState } from '../../components/feedback';
@@ -26,9 +26,9 @@ export function ProgressReportPage({ query }: { query: URLSearchParams }) {
   const [range, setRange] = useState(applied);
   const report = useResource<ProgressReport>(withQuery('/reports/progress', applied));
   const data = report.data;
-  const missions = data ? Object.keys(data.byMission) : [];
-  const per = (pick: (mission: ProgressReport['byMission'][string]) => number) => missions.map((mission) => pick(data!.byMission[mission]));
-  const categories = data ? [...new Set(missions.flatMap((mission) => Object.keys(data.byMission[mission].incidents.byCategory)))] : [];
+  const missions = data ? MISSIONS : [];
+  const per = (pick: (mission: MissionProgress) => number) => missions.map((mission) => pick(data!.byMission[mission]));
+  const categories = data ? INCIDENT_CATEGORIES : [];
   const share = data?.notifications.sentOnTimeShare;
   return (
     <>
@@ -52,7 +52,7 @@ export function ProgressReportPage({ query }: { query: URLSearchParams }) {
           <div class="columns columns--even">
             <section class="card chart-card">
               <h2>Incidents by mission and category</h2>
-              <BarChart title="Incidents by mission, stacked by category" labels={missions.map(humanize)} stacked series={categories.map((category) => ({ label: humanize(category), values: per((mission) => mission.incidents.byCategory[category] ?? 0) }))} />
+              <BarChart title="Incidents by mission, stacked by category" labels={missions.map(humanize)} stacked series={categories.map((category) => ({ label: humanize(category), values: per((mission) => mission.incidents.byCategory[category]) }))} />
             </section>
             <section class="card chart-card">
               <h2>Force Protection output</h2>

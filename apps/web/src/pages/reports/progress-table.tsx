@@ -1,9 +1,10 @@
 import { humanize } from '../../api/labels';
-import type { MissionProgress, ProgressReport } from '../../api/types';
+import { MISSIONS, type MissionProgress, type ProgressReport } from '../../api/types';
 
 const ROWS: Array<[string, (mission: MissionProgress) => number]> = [
   ['Incidents', (mission) => mission.incidents.total],
   ['Uses of force', (mission) => mission.useOfForce],
+  ['Heat-illness casualties', (mission) => mission.heatIllnessCasualties],
   ['Movements', (mission) => mission.movements],
   ['Advisers escorted', (mission) => mission.advisersEscorted],
   ['Adviser engagements', (mission) => mission.adviserEngagements],
@@ -16,7 +17,7 @@ const ROWS: Array<[string, (mission: MissionProgress) => number]> = [
 
 /** Indicators down, missions across, with a total: the numbers behind the charts. */
 export function ProgressTable({ report }: { report: ProgressReport }) {
-  const missions = Object.keys(report.byMission);
+  const missions = MISSIONS;
   return (
     <div class="table-wrap">
       <table class="table--matrix">

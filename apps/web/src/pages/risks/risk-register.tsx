@@ -1,7 +1,7 @@
 import { withQuery } from '../../api/client';
 import { formatDate, humanize } from '../../api/labels';
 import { may } from '../../api/permissions';
-import { MISSIONS, type Page, type Risk, type RiskHeatmap, type Role } from '../../api/types';
+import { MISSIONS, type Page, type RiskItem, type RiskHeatmap, type Role } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { Loading, ResourceState } from '../../components/feedback';
 import { SelectField } from '../../components/fields';
@@ -16,7 +16,7 @@ export function RiskRegisterPage({ query, role }: { query: URLSearchParams; role
   const mission = query.get('mission') ?? '';
   const status = query.get('status') ?? 'OPEN';
   const page = Math.max(1, Number(query.get('page')) || 1);
-  const register = useResource<Page<Risk>>(withQuery('/risks', { mission, status: status === 'ALL' ? undefined : status, page, pageSize: PAGE_SIZE }));
+  const register = useResource<Page<RiskItem>>(withQuery('/risks', { mission, status: status === 'ALL' ? undefined : status, page, pageSize: PAGE_SIZE }));
   const heatmap = useResource<RiskHeatmap>(withQuery('/risks/heatmap', { mission }));
   const go = (change: Record<string, string | number>) => navigate(withQuery('/risks', { mission, status, ...change }));
   return (
@@ -48,7 +48,7 @@ export function RiskRegisterPage({ query, role }: { query: URLSearchParams; role
   );
 }
 
-function RiskTable({ risks }: { risks: Risk[] }) {
+function RiskTable({ risks }: { risks: RiskItem[] }) {
   return (
     <div class="table-wrap">
       <table class="table--stack">
