@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { startTestApp, type TestApp } from '../support/test-app';
-import type { Role } from '../../libs/platform/src/http/roles';
+import type { Role } from '../../libs/platform/src/role';
 
 /**
  * The path SPEC 3.1–3.3 exists for: a use of force opens a CIVCAS review, a credible suspicion leads to an

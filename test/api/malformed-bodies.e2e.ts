@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Role } from '../../libs/platform/src/http/roles';
+import type { Role } from '../../libs/platform/src/role';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { engagementBody, headPosition, identifyRisk, incidentBody, movementBody, reportIncident, riskBody } from '../support/operations-fixtures';
 

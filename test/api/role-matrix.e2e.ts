@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ROLES, type Role } from '../../libs/platform/src/http/roles';
+import { ROLES, type Role } from '../../libs/platform/src/role';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { headPosition } from '../support/operations-fixtures';
 

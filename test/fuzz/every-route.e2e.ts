@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ROLES, type Role } from '../../libs/platform/src/http/roles';
+import { ROLES, type Role } from '../../libs/platform/src/role';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { pathSegment, queryString, requestBody, requestHeaders } from './support/arbitraries';
 import { operationsOf, PUBLIC_ROUTES, referencesIn, resolve, routeName, type OpenApiDocument, type Operation } from './support/openapi';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { incidentBody, riskBody } from '../support/operations-fixtures';
 import { tempDir } from '../support/temp-dir';
 import { TEST_PASSWORD } from '../support/test-app';
-import { ROLES, type Role } from '../../libs/platform/src/http/roles';
+import { ROLES, type Role } from '../../libs/platform/src/role';
 import { seedAccounts, signInAll } from '../resilience/support/accounts';
 import { storedEvents } from '../resilience/support/register-contents';
 import { SERVER_MAIN, startServer, type ServerProcess } from '../resilience/support/server-process';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createApp } from '../../apps/api/src/create-app';
 import { AccountsService } from '../../libs/auth/src/accounts.service';
 import { loadConfig, type AppConfig } from '../../libs/platform/src/config/app-config';
-import { ROLES, type Role } from '../../libs/platform/src/http/roles';
+import { ROLES, type Role } from '../../libs/platform/src/role';
 import { startLoopbackEsdb } from '../esdb/loopback';
 
 export interface TestApp {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Role } from '../../../libs/platform/src/http/roles';
+import type { Role } from '../../../libs/platform/src/role';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../../support/test-app';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-output', 'screenshots');

@@ -4,7 +4,7 @@ import { cpSync } from 'node:fs';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { AccountsService } from '../../../libs/auth/src/accounts.service';
 import { loadConfig } from '../../../libs/platform/src/config/app-config';
-import { ROLES, type Role } from '../../../libs/platform/src/http/roles';
+import { ROLES, type Role } from '../../../libs/platform/src/role';
 import { tempDir } from '../../support/temp-dir';
 import { TEST_PASSWORD } from '../../support/test-app';
 
