@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExportEventsCommand, ImportEventsCommand } from '../../apps/cli/src/events/events.command';
@@ -44,10 +45,12 @@ describe('events export / import through the CLI', () => {
     dirs.forEach((dir) => dir.remove());
   });
 
-  it('exports every event, one line each, in $all order', async () => {
+  it('exports every event, one line each, in $all order, and closes the file with their count and checksum', async () => {
     expect(source.printed).toEqual([`Exported 1200 events to ${backup}`]);
-    expect(exported).toHaveLength(1200);
-    expect(exported.map((line) => JSON.parse(line).id)).toEqual((await source.storedEvents().readAll()).map((event) => event.id));
+    expect(exported).toHaveLength(1201);
+    expect(exported.slice(0, 1200).map((line) => JSON.parse(line).id)).toEqual((await source.storedEvents().readAll()).map((event) => event.id));
+    const sha256 = createHash('sha256').update(exported.slice(0, 1200).map((line) => `${line}\n`).join('')).digest('hex');
+    expect(JSON.parse(exported[1200])).toEqual({ endOfBackup: { events: 1200, sha256 } });
   });
 
   it('refuses to overwrite an existing file', async () => {
@@ -87,6 +90,30 @@ describe('events export / import through the CLI', () => {
       writeFileSync(broken, `${lines.join('\n')}\n`);
       await expect(empty.command(ImportEventsCommand).run([broken])).rejects.toThrow(/^Line 907: not valid JSON/);
       expect(await empty.storedEvents().readAll()).toEqual([]);
+    });
+
+    const refusal = async (name: string, lines: string[]) => {
+      const file = files.file(name);
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const error = await empty.command(ImportEventsCommand).run([file]).then(() => undefined, (caught: Error) => caught.message);
+      expect(await empty.storedEvents().readAll()).toEqual([]);
+      return error;
+    };
+
+    it('refuses a file cut off at a line boundary, which would otherwise restore part of the register as all of it', async () => {
+      expect(await refusal('cut.ndjson', exported.slice(0, 700))).toBe('Line 701: the file ends without the closing line `events export` writes last: it is incomplete');
+    });
+
+    it('refuses an event edited into another valid line, by the checksum', async () => {
+      const lines = [...exported];
+      lines[300] = lines[300].replace('Camp Taji', 'Camp Tajj');
+      expect(await refusal('edited.ndjson', lines)).toMatch(/^Line 1201: the 1200 event lines before the closing line are not the ones that were exported/);
+    });
+
+    it('refuses a closing line that counts other events than the file holds, and lines after it', async () => {
+      const [closing] = exported.slice(-1);
+      expect(await refusal('short.ndjson', [...exported.slice(0, 5), closing])).toBe('Line 6: the closing line counts 1200 events, the file holds 5: the file is damaged');
+      expect(await refusal('trailing.ndjson', [...exported, exported[0]])).toBe('Line 1202: comes after the closing line (line 1201)');
     });
 
     it('refuses a file that skips a revision, naming the line after the gap', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ExportEventsCommand, ImportEventsCommand } from '../../apps/cli/src/events/events.command';
 import { cliContext, type CliContext } from '../cli/cli-context';
+import { BackupSeal } from '../../libs/event-store/src';
 import { newEvent } from '../event-store/contract/store-under-test';
 import { tempDir } from '../support/temp-dir';
 
@@ -81,9 +82,11 @@ describe('importing a damaged backup', () => {
 
   it('refuses a file cut off in the middle of a line, naming that line, and writes nothing', async () => {
     const cut = files.file('cut.ndjson');
-    const lineCount = original.toString('utf8').trimEnd().split('\n').length;
-    writeFileSync(cut, original.subarray(0, original.length - 30));
-    await expect(empty.command(ImportEventsCommand).run([cut])).rejects.toThrow(new RegExp(`^Line ${lineCount}: not valid JSON`));
+    const lines = original.toString('utf8').trimEnd().split('\n');
+    const closingLineBytes = Buffer.byteLength(`${lines[lines.length - 1]}\n`);
+    // 30 bytes short of the end of the last event line (the one before the closing line).
+    writeFileSync(cut, original.subarray(0, original.length - closingLineBytes - 30));
+    await expect(empty.command(ImportEventsCommand).run([cut])).rejects.toThrow(new RegExp(`^Line ${lines.length - 1}: not valid JSON`));
     expect(await empty.storedEvents().readAll()).toEqual([]);
   });
 
@@ -99,7 +102,7 @@ describe('importing a damaged backup', () => {
           expect({ damage, stored }).toEqual({ damage, stored: [] });
           return;
         }
-        const inFile = bytes.toString('utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line).id);
+        const inFile = bytes.toString('utf8').split('\n').filter((line) => line.trim() !== '' && !BackupSeal.isClosingLine(line)).map((line) => JSON.parse(line).id);
         expect({ damage, stored }).toEqual({ damage, stored: inFile });
         // That store is no longer empty: the next run gets a fresh one.
         await empty.close();

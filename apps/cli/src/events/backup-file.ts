@@ -1,16 +1,32 @@
 import { createReadStream } from 'node:fs';
 import { access, open, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { parseEventLine, type EventLine } from '../../../../libs/event-store/src';
+import { BackupSeal, MalformedEventLineError, parseEventLine, type EventLine } from '../../../../libs/event-store/src';
 
-/** The events of a backup file with their line numbers; blank lines are skipped. Throws on the first malformed line. */
+/**
+ * The events of a backup file with their line numbers; blank lines are skipped. Throws on the first malformed line,
+ * and at the end when the closing line (see BackupSeal) is missing or does not match the lines before it.
+ */
 export async function* readEventLines(file: string): AsyncGenerator<{ line: EventLine; lineNumber: number; bytes: number }> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const seal = new BackupSeal();
+  let closedAt: number | undefined;
   let lineNumber = 0;
   for await (const text of lines) {
     lineNumber += 1;
     if (text.trim() === '') continue;
-    yield { line: parseEventLine(text, lineNumber), lineNumber, bytes: Buffer.byteLength(text) };
+    if (closedAt !== undefined) throw new MalformedEventLineError(lineNumber, `comes after the closing line (line ${closedAt})`);
+    if (BackupSeal.isClosingLine(text)) {
+      seal.verify(text, lineNumber);
+      closedAt = lineNumber;
+      continue;
+    }
+    const line = parseEventLine(text, lineNumber);
+    seal.add(text);
+    yield { line, lineNumber, bytes: Buffer.byteLength(text) };
+  }
+  if (closedAt === undefined) {
+    throw new MalformedEventLineError(lineNumber + 1, 'the file ends without the closing line `events export` writes last: it is incomplete');
   }
 }
 

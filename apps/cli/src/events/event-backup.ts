@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  BackupSeal,
   EVENT_STORE,
   EventLineSequence,
   MAX_APPEND_BYTES,
@@ -20,26 +21,31 @@ const IMPORT_BATCH_BYTES = MAX_APPEND_BYTES / 2;
 export class EventBackup {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  /** Writes every event up to the current head, exactly as stored (no upcasting), to a new file. */
+  /** Writes every event up to the current head, exactly as stored (no upcasting), then the closing line, to a new file. */
   async exportTo(file: string): Promise<number> {
     const stored = withoutUpcasting(this.store);
     const head = await stored.headPosition();
+    const seal = new BackupSeal();
     let count = 0;
     await writeNewFile(file, async (append) => {
       for (let after: bigint | undefined; ; ) {
         const page = (await stored.readAll({ after, maxCount: EXPORT_PAGE })).filter((event) => event.position <= head);
-        if (page.length === 0) return;
-        await append(page.map((event) => `${formatEventLine(event)}\n`).join(''));
+        if (page.length === 0) break;
+        const lines = page.map(formatEventLine);
+        lines.forEach((line) => seal.add(line));
+        await append(lines.map((line) => `${line}\n`).join(''));
         count += page.length;
         after = page[page.length - 1].position;
       }
+      await append(`${seal.closingLine()}\n`);
     });
     return count;
   }
 
   /**
    * Restores a backup into an empty store: the same streams, revisions and order. The whole file is checked before
-   * the first append, so a malformed line (named by its number) leaves the store untouched.
+   * the first append, closing line included, so a malformed line (named by its number) or a file cut short leaves
+   * the store untouched.
    */
   async importFrom(file: string): Promise<number> {
     if ((await this.store.readAll({ maxCount: 1 })).length > 0) {

@@ -6,7 +6,7 @@ import { EventBackup } from './event-backup';
 @SubCommand({
   name: 'export',
   arguments: '<file>',
-  description: 'Write every event, exactly as stored, to a new NDJSON file (one event per line, in $all order)',
+  description: 'Write every event, exactly as stored, to a new NDJSON file (one event per line, in $all order, then a closing line with their count and checksum)',
 })
 export class ExportEventsCommand extends CommandRunner {
   constructor(
@@ -25,7 +25,7 @@ export class ExportEventsCommand extends CommandRunner {
 @SubCommand({
   name: 'import',
   arguments: '<file>',
-  description: 'Restore an NDJSON export into an empty store; a malformed line is named and nothing is written',
+  description: 'Restore an NDJSON export into an empty store; a malformed line or a file cut short is named and nothing is written',
 })
 export class ImportEventsCommand extends CommandRunner {
   constructor(
