@@ -127,6 +127,47 @@ describe('events export / import through the CLI', () => {
     });
   });
 
+  it('stopped by a full disk, says how far it got and writes no part of an event; --resume imports the rest, once', async () => {
+    const dataDir = files.file('full-disk');
+    // RLIMIT_FSIZE caps every file the CLI writes, root included: writes fail with EFBIG as they would with ENOSPC.
+    const cli = (args: string[], limit = 'unlimited') =>
+      spawnSync('sh', ['-c', `ulimit -f ${limit} && exec "$@"`, 'cli', process.execPath, CLI, 'events', 'import', ...args], {
+        env: { ...process.env, DATA_DIR: dataDir },
+        encoding: 'utf8',
+      });
+    const stopped = cli([backup], '256');
+    expect(stopped.status).toBe(1);
+    const [, imported] = /^Imported (\d+) of 1200 events, then: .+; once that is fixed, `events import --resume .+` imports the rest\.$/m.exec(stopped.stderr) ?? [];
+    expect(Number(imported)).toBeGreaterThan(0);
+    expect(Number(imported)).toBeLessThan(1200);
+
+    expect(cli([backup]).stderr).toMatch(/not empty.*Nothing was imported/);
+    const resumed = cli(['--resume', backup]);
+    expect([resumed.status, resumed.stdout]).toEqual([0, `Imported ${1200 - Number(imported)} events from ${backup}\nRebuilt every projection from the imported events\n`]);
+    const restored = await cliContext(dataDir);
+    try {
+      expect((await restored.storedEvents().readAll()).map(asStored)).toEqual((await source.storedEvents().readAll()).map(asStored));
+      await restored.command(ImportEventsCommand).run([backup], { resume: true });
+      expect(restored.printed[0]).toBe(`Imported 0 events from ${backup}`);
+    } finally {
+      await restored.close();
+    }
+  });
+
+  it('resumes only into a store that holds the first events of that very backup', async () => {
+    const other = await cliContext(files.file('other-store'));
+    try {
+      const [event] = (await source.storedEvents().readAll({ maxCount: 1 })).map(asStored);
+      await other.storedEvents().appendToStream(event.streamId, [newEvent({ stream: 0 }, 'Patrolled0')], { expectedRevision: 'no_stream' });
+      await expect(other.command(ImportEventsCommand).run([backup], { resume: true })).rejects.toThrow(
+        /^The store's event 1 \(.+\) is not line 1 of the backup: the store does not hold a part of this backup to resume\. Nothing was imported\.$/,
+      );
+      expect(await other.storedEvents().readAll()).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('answers a malformed import from the command line with the line number and a failing exit code', () => {
     const broken = files.file('cli-broken.ndjson');
     writeFileSync(broken, `${exported[0]}\n{"streamId": "patrol-0"}\n`);

@@ -50,8 +50,10 @@ export class ProjectionRuntime {
     for (const runner of this.runners()) runner.start();
   }
 
+  /** Stops the consumers that were set up; one that never was (a CLI run that failed first) has nothing to stop. */
   async stop(): Promise<void> {
-    await Promise.all(this.runners().map((runner) => runner.stop()));
+    const started = [...(this.projectionRunners ?? []), ...(this.processManagerRunners ?? [])];
+    await Promise.all(started.map((runner) => runner.stop()));
   }
 
   async status(): Promise<ConsumerStatus[]> {

@@ -8,6 +8,7 @@ import {
   withoutUpcasting,
   type EventLine,
   type EventStore,
+  type RecordedEvent,
 } from '../../../../libs/event-store/src';
 import { readEventLines, writeNewFile } from './backup-file';
 
@@ -23,50 +24,102 @@ export class EventBackup {
 
   /** Writes every event up to the current head, exactly as stored (no upcasting), then the closing line, to a new file. */
   async exportTo(file: string): Promise<number> {
-    const stored = withoutUpcasting(this.store);
-    const head = await stored.headPosition();
+    const head = await this.store.headPosition();
     const seal = new BackupSeal();
-    let count = 0;
     await writeNewFile(file, async (append) => {
-      for (let after: bigint | undefined; ; ) {
-        const page = (await stored.readAll({ after, maxCount: EXPORT_PAGE })).filter((event) => event.position <= head);
-        if (page.length === 0) break;
-        const lines = page.map(formatEventLine);
-        lines.forEach((line) => seal.add(line));
-        await append(lines.map((line) => `${line}\n`).join(''));
-        count += page.length;
-        after = page[page.length - 1].position;
+      let chunk: string[] = [];
+      for await (const event of this.storedEvents()) {
+        if (event.position > head) break;
+        const line = formatEventLine(event);
+        seal.add(line);
+        chunk.push(`${line}\n`);
+        if (chunk.length === EXPORT_PAGE) {
+          await append(chunk.join(''));
+          chunk = [];
+        }
       }
-      await append(`${seal.closingLine()}\n`);
+      await append(`${chunk.join('')}${seal.closingLine()}\n`);
     });
-    return count;
+    return seal.events;
   }
 
   /**
    * Restores a backup into an empty store: the same streams, revisions and order. The whole file is checked before
    * the first append, closing line included, so a malformed line (named by its number) or a file cut short leaves
-   * the store untouched.
+   * the store untouched. Each append is atomic, so an import stopped part-way (a full disk) leaves exactly the first
+   * events of the file; `resume` continues it, after checking that the store holds that prefix and nothing else.
    */
-  async importFrom(file: string): Promise<number> {
-    if ((await this.store.readAll({ maxCount: 1 })).length > 0) {
-      throw new Error('The event store is not empty: a backup is only imported into an empty store. Nothing was imported.');
-    }
+  async importFrom(file: string, { resume = false } = {}): Promise<number> {
     const sequence = new EventLineSequence();
     for await (const { line, lineNumber } of readEventLines(file)) sequence.check(line, lineNumber);
+    const imported = resume ? await this.importedPrefix(file) : await this.emptyStore();
 
     let batch: EventLine[] = [];
     let bytes = 0;
-    for await (const { line, bytes: size } of readEventLines(file)) {
-      const full = batch.length >= IMPORT_BATCH_EVENTS || bytes + size > IMPORT_BATCH_BYTES;
-      if (batch.length > 0 && (full || batch[0].streamId !== line.streamId)) {
-        await this.append(batch);
-        [batch, bytes] = [[], 0];
+    let done = imported;
+    const flush = async () => {
+      await this.append(batch);
+      done += batch.length;
+      [batch, bytes] = [[], 0];
+    };
+    try {
+      let skipped = 0;
+      for await (const { line, bytes: size } of readEventLines(file)) {
+        if (skipped < imported) {
+          skipped += 1;
+          continue;
+        }
+        const full = batch.length >= IMPORT_BATCH_EVENTS || bytes + size > IMPORT_BATCH_BYTES;
+        if (batch.length > 0 && (full || batch[0].streamId !== line.streamId)) await flush();
+        batch.push(line);
+        bytes += size;
       }
-      batch.push(line);
-      bytes += size;
+      if (batch.length > 0) await flush();
+    } catch (error) {
+      throw new Error(
+        `Imported ${done} of ${sequence.count} events, then: ${(error as Error).message}. The store holds exactly the first ` +
+          `${done} events of the backup; once that is fixed, \`events import --resume ${file}\` imports the rest.`,
+        { cause: error },
+      );
     }
-    if (batch.length > 0) await this.append(batch);
-    return sequence.count;
+    return sequence.count - imported;
+  }
+
+  private async emptyStore(): Promise<number> {
+    if ((await this.store.readAll({ maxCount: 1 })).length > 0) {
+      throw new Error('The event store is not empty: a backup is only imported into an empty store (or, with --resume, one that holds its first events). Nothing was imported.');
+    }
+    return 0;
+  }
+
+  /** How many events the store already holds of this backup: they must be its first ones, in its order, and all the store holds. */
+  private async importedPrefix(file: string): Promise<number> {
+    const stored = this.storedEvents();
+    let count = 0;
+    for await (const { line, lineNumber } of readEventLines(file)) {
+      const next = await stored.next();
+      if (next.done) return count;
+      const event = next.value;
+      if (event.id !== line.event.id || event.streamId !== line.streamId || event.revision !== line.revision) {
+        throw new Error(`The store's event ${count + 1} (${event.id}) is not line ${lineNumber} of the backup: the store does not hold a part of this backup to resume. Nothing was imported.`);
+      }
+      count += 1;
+    }
+    if (!(await stored.next()).done) {
+      throw new Error(`The store holds more events than the backup (${count}): it does not hold a part of this backup to resume. Nothing was imported.`);
+    }
+    return count;
+  }
+
+  /** Every stored event in $all order, exactly as stored (no upcasting), read a page at a time. */
+  private async *storedEvents(): AsyncGenerator<RecordedEvent> {
+    const stored = withoutUpcasting(this.store);
+    for (let after: bigint | undefined; ; ) {
+      const page = await stored.readAll({ after, maxCount: EXPORT_PAGE });
+      if (page.length === 0) return;
+      yield* page;
+      after = page[page.length - 1].position;
+    }
   }
 
   /** Exact expected revisions: a writer sneaking in during the import makes it fail rather than interleave. */

@@ -1,4 +1,4 @@
-import { Command, CommandRunner, SubCommand } from 'nest-commander';
+import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { ProjectionRuntime } from '../../../../libs/projections/src';
 import { CliOutput } from '../cli-output';
 import { EventBackup } from './event-backup';
@@ -36,12 +36,17 @@ export class ImportEventsCommand extends CommandRunner {
     super();
   }
 
-  async run([file]: string[]): Promise<void> {
-    const count = await this.backup.importFrom(file);
+  async run([file]: string[], options: { resume?: boolean } = {}): Promise<void> {
+    const count = await this.backup.importFrom(file, { resume: options.resume === true });
     this.output.line(`Imported ${count} events from ${file}`);
     // Read models left in DATA_DIR from an earlier store would hold checkpoints past the imported events.
     await this.runtime.rebuild();
     this.output.line('Rebuilt every projection from the imported events');
+  }
+
+  @Option({ flags: '--resume', description: 'Finish an import that stopped part-way (the store must hold exactly the first events of this file)' })
+  parseResume(): boolean {
+    return true;
   }
 }
 

@@ -10,17 +10,22 @@ const CLOSING_KEY = 'endOfBackup';
  */
 export class BackupSeal {
   private readonly hash = createHash('sha256');
-  private events = 0;
+  private added = 0;
 
   /** Adds an event line, as written (without its newline). */
   add(line: string): void {
     this.hash.update(line).update('\n');
-    this.events += 1;
+    this.added += 1;
+  }
+
+  /** How many event lines were added. */
+  get events(): number {
+    return this.added;
   }
 
   /** The closing line for the lines added so far; call once, after the last. */
   closingLine(): string {
-    return JSON.stringify({ [CLOSING_KEY]: { events: this.events, sha256: this.hash.digest('hex') } });
+    return JSON.stringify({ [CLOSING_KEY]: { events: this.added, sha256: this.hash.digest('hex') } });
   }
 
   /** Event lines start with {"streamId": the closing line can never be mistaken for one. */
