@@ -2,8 +2,9 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 const FOREIGN_ORIGIN = 'https://evil.example';
 
-/** Headers helmet sets (content security policy aside, which create-app turns off for the web pages). */
+/** Headers helmet sets; the content security policy is checked at work in test/browser/content-security.e2e.ts. */
 const EXPECTED_HEADERS: Record<string, string | RegExp> = {
+  'content-security-policy': /^default-src 'self';script-src 'self';.*frame-ancestors 'none'$/,
   'x-content-type-options': 'nosniff',
   'x-frame-options': /^(SAMEORIGIN|DENY)$/,
   'strict-transport-security': /max-age=\d{7,}/,

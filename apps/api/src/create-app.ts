@@ -13,6 +13,25 @@ import { AppModule } from './app.module';
 import { closeIdleConnectionsWhileDraining } from './close-idle-on-drain';
 import { serveWebPages } from './web-pages';
 
+/**
+ * Pages and API docs load only this origin's own scripts, styles and data: an injected script or a form posting
+ * elsewhere is refused by the browser. Inline styles stay allowed (Swagger UI sets them); inline scripts do not.
+ * No upgrade-insecure-requests: the register may be served over plain HTTP inside a camp network.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
 /** Requests larger than this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -56,7 +75,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
       });
     });
   }
-  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(edgeValidationPipe());
   // On SIGTERM: HTTP drains first, then the storage closer; exit 0 says the drain completed (1 if it failed).

@@ -20,6 +20,7 @@ export function launchChromium(): Promise<Browser> {
 export async function signedInPage(browser: Browser, api: TestApp, role: Role, viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport, baseURL: api.baseUrl, timezoneId: 'Asia/Baghdad', locale: 'en-GB' });
   const page = await context.newPage();
+  watchPolicyViolations(page);
   page.setDefaultTimeout(10_000);
   await page.goto('/');
   await page.getByLabel('Username').fill(`${role}-user`);
@@ -38,9 +39,29 @@ export function unlabelledFields(page: Page): Promise<string[]> {
   );
 }
 
-/** Checks every form field is labelled, then saves a full-page screenshot to test-output/screenshots/<name>.png. */
+const refusedByPolicy = new WeakMap<Page, string[]>();
+
+/** Records what the content security policy makes the browser refuse on this page from now on. */
+export function watchPolicyViolations(page: Page): void {
+  const refused: string[] = [];
+  refusedByPolicy.set(page, refused);
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
+}
+
+/** What the content security policy refused on a watched page (should be nothing). */
+export function policyViolations(page: Page): string[] {
+  return refusedByPolicy.get(page) ?? [];
+}
+
+/**
+ * Checks every form field is labelled and nothing was refused by the content security policy, then saves a
+ * full-page screenshot to test-output/screenshots/<name>.png.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   expect(await unlabelledFields(page)).toEqual([]);
+  expect(policyViolations(page)).toEqual([]);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
