@@ -61,5 +61,24 @@ describe('repeated failed sign-ins', () => {
     const limited = await signIn('manager-user', TEST_PASSWORD);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // No proxy is trusted here: a client cannot escape the limit by naming another address.
+    const spoofed = await api.request('POST', '/api/auth/token', { body: { username: 'manager-user', password: TEST_PASSWORD }, headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(spoofed.status).toBe(429);
+  });
+});
+
+describe('the per-address sign-in limit behind a trusted reverse proxy (TRUST_PROXY)', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ TRUST_PROXY: '127.0.0.1,::1' });
+  });
+  afterAll(() => api.close());
+
+  const signInFrom = (client: string, body: Record<string, string>) => api.request('POST', '/api/auth/token', { body, headers: { 'x-forwarded-for': client } });
+
+  it('counts each client the proxy names, so one noisy client does not lock out everyone behind it', async () => {
+    for (let attempt = 0; attempt < 30; attempt++) expect((await signInFrom('203.0.113.5', { username: `guess-${attempt}` })).status).toBe(400);
+    expect((await signInFrom('203.0.113.5', { username: 'manager-user', password: TEST_PASSWORD })).status).toBe(429);
+    expect((await signInFrom('203.0.113.6', { username: 'manager-user', password: TEST_PASSWORD })).status).toBe(200);
   });
 });

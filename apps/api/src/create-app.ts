@@ -39,6 +39,8 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // request.ip (and with it the per-address sign-in limit) is the client's, not the proxy's, behind a trusted proxy.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-correlation-id'];
       return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();

@@ -1,8 +1,9 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsIP, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsIP, IsOptional, IsString, Max, Min, MinLength, validateSync, ValidateBy } from 'class-validator';
 import { DateTime } from 'luxon';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
@@ -33,6 +34,28 @@ class Environment {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365)
   NOTIFICATION_DUE_DAYS = 14;
+
+  /**
+   * The reverse proxies in front of the service (addresses or CIDR ranges, comma-separated). Only requests from
+   * them may name the client in X-Forwarded-For; without it every client behind one proxy would share one sign-in limit.
+   */
+  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()) : value))
+  @ValidateBy({
+    name: 'isProxyList',
+    validator: {
+      validate: (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && isAddressOrRange(item)),
+      defaultMessage: () => 'TRUST_PROXY must be addresses or CIDR ranges of the proxies, separated by commas (e.g. 127.0.0.1,10.0.0.0/8)',
+    },
+  })
+  TRUST_PROXY: string[] = [];
+}
+
+/** 10.0.0.1, 10.0.0.0/8, ::1 or fd00::/8. */
+function isAddressOrRange(text: string): boolean {
+  const [address, prefix, ...rest] = text.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
 }
 
 export interface AppConfig {
@@ -44,6 +67,8 @@ export interface AppConfig {
   jwtSecret: string;
   reportingTimeZone: string;
   notificationDueDays: number;
+  /** Proxies whose X-Forwarded-For is believed; empty: the connection's address is the client's. */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {
@@ -82,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: parsed.JWT_SECRET ?? keptSecret(dataDir),
     reportingTimeZone: parsed.REPORTING_TIME_ZONE,
     notificationDueDays: parsed.NOTIFICATION_DUE_DAYS,
+    trustedProxies: parsed.TRUST_PROXY,
   };
 }
 
