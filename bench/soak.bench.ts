@@ -18,6 +18,11 @@ export interface SoakOptions {
   ratePerSecond: number;
   /** The share of requests that write (the rest read). */
   writeShare: number;
+  /**
+   * Load before the measured run, at the same rate: V8 grows its heap and SQLite fills its page caches for the
+   * first seconds of any load, which is no leak; memory at the start is read after it.
+   */
+  warmUpSeconds: number;
 }
 
 export interface SoakResult {
@@ -34,17 +39,26 @@ export interface SoakResult {
   rssEnd: number;
   heapUsedStart: number;
   heapUsedEnd: number;
-  /** The resident set every RSS_SAMPLE_MS during the run: a plateau or a slope. */
+  /** The resident set every SAMPLE_MS during the run: a plateau or a slope. */
   rssSamples: number[];
+  /** The server's event-loop delay (p99 and max, ms) in each SAMPLE_MS interval: how long it could not answer anyone. */
+  loopDelaySamples: Array<{ p99: number; max: number }>;
 }
 
-const RSS_SAMPLE_MS = 10_000;
+const SAMPLE_MS = 10_000;
 
 type Request = { method: 'GET' | 'POST'; path: string; body?: unknown };
 
-/** Writes are incident reports, every fifth a use of force with casualties observed (so CIVCAS reviews open too). */
+/** Minutes between the occurrences of consecutive soak reports: 20,000 of them span 2024, as a register's year would. */
+const OCCURRENCE_SPACING_MINUTES = 26;
+
+/**
+ * Writes are incident reports, every fifth a use of force with casualties observed (so CIVCAS reviews open too),
+ * occurring through 2024 rather than all in one week: an overview lists each use of force of its week, and weeks
+ * holding thousands of them (which no deployment sees) made the soak measure that list rather than the service.
+ */
 function write(sequence: number): Request {
-  const occurredAt = new Date(Date.UTC(2024, 6, 1) + (sequence % 20_000) * 60_000).toISOString();
+  const occurredAt = new Date(Date.UTC(2024, 0, 1) + (sequence % 20_000) * OCCURRENCE_SPACING_MINUTES * 60_000).toISOString();
   const useOfForce = sequence % 5 === 0;
   return {
     method: 'POST',
@@ -59,9 +73,10 @@ function write(sequence: number): Request {
   };
 }
 
-/** Reads are what the pages ask for: the register, one incident, the CIVCAS queue, the heatmap, a weekly overview. */
+/** Reads are what the pages ask for: the register, one incident, the CIVCAS queue, the heatmap, a weekly overview of 2024. */
 function read(sequence: number, lastIncident: string | undefined): Request {
-  const paths = ['/api/incidents?pageSize=50', `/api/incidents/${lastIncident ?? randomUUID()}`, '/api/casualty-reviews?pageSize=50', '/api/risks/heatmap', '/api/overviews/weekly/2024-W27'];
+  const week = `2024-W${String(1 + (sequence % 52)).padStart(2, '0')}`;
+  const paths = ['/api/incidents?pageSize=50', `/api/incidents/${lastIncident ?? randomUUID()}`, '/api/casualty-reviews?pageSize=50', '/api/risks/heatmap', `/api/overviews/weekly/${week}`];
   return { method: 'GET', path: paths[sequence % paths.length] };
 }
 
@@ -91,11 +106,17 @@ async function signIn(baseUrl: string, username: string): Promise<string> {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
+interface ServerMetrics {
+  memoryBytes: { rss: number; heapUsed: number };
+  /** Since the previous metrics request. */
+  eventLoopDelayMs: { p99: number; max: number };
+}
+
 /** The server's own figures; a query may be answered 503 while the read models catch up, so it asks again. */
-async function serverMemory(baseUrl: string, adminToken: string): Promise<{ rss: number; heapUsed: number }> {
+async function serverMetrics(baseUrl: string, adminToken: string): Promise<ServerMetrics> {
   for (let attempt = 1; ; attempt++) {
     const response = await fetch(`${baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${adminToken}` } });
-    if (response.ok) return ((await response.json()) as { memoryBytes: { rss: number; heapUsed: number } }).memoryBytes;
+    if (response.ok) return (await response.json()) as ServerMetrics;
     if (attempt >= 30) throw new Error(`GET /api/metrics answered ${response.status}: ${await response.text()}`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -150,16 +171,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const { child, baseUrl } = await startServer(options.dir);
   try {
     const [token, adminToken] = [await signIn(baseUrl, 'soak-operations'), await signIn(baseUrl, 'soak-admin')];
-    await fixedRate(baseUrl, token, { ...options, seconds: Math.min(5, options.seconds) });
-    const start = await serverMemory(baseUrl, adminToken);
-    const rssSamples: number[] = [];
-    const sampler = setInterval(() => void serverMemory(baseUrl, adminToken).then(({ rss }) => rssSamples.push(rss), () => undefined), RSS_SAMPLE_MS);
+    await fixedRate(baseUrl, token, { ...options, seconds: options.warmUpSeconds });
+    const start = (await serverMetrics(baseUrl, adminToken)).memoryBytes;
+    const samples: ServerMetrics[] = [];
+    const sampler = setInterval(() => void serverMetrics(baseUrl, adminToken).then((sample) => samples.push(sample), () => undefined), SAMPLE_MS);
     const run = await fixedRate(baseUrl, token, options).finally(() => clearInterval(sampler));
-    const end = await serverMemory(baseUrl, adminToken);
+    const last = await serverMetrics(baseUrl, adminToken);
     const { latencies } = run;
     return {
       ...run, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies[latencies.length - 1],
-      rssStart: start.rss, rssEnd: end.rss, heapUsedStart: start.heapUsed, heapUsedEnd: end.heapUsed, rssSamples,
+      rssStart: start.rss, rssEnd: last.memoryBytes.rss, heapUsedStart: start.heapUsed, heapUsedEnd: last.memoryBytes.heapUsed,
+      rssSamples: samples.map((sample) => sample.memoryBytes.rss),
+      loopDelaySamples: [...samples, last].map((sample) => sample.eventLoopDelayMs),
     };
   } finally {
     child.kill('SIGTERM');
@@ -169,20 +192,23 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 
 const mib = (bytes: number) => bytes / 2 ** 20;
 
-/** `npm run bench` section: SOAK_SECONDS (60) at SOAK_RATE requests/s (200), 20% writes. */
+/** `npm run bench` section: SOAK_SECONDS (60) at SOAK_RATE requests/s (200), 20% writes, after SOAK_WARMUP_SECONDS (20). */
 export const soakSection: BenchSection = {
   name: 'soak: fixed-rate mixed load (80% reads, 20% writes) on the real server over loopback',
   async run({ dir, record }: BenchContext): Promise<void> {
-    const options = { dir: join(dir, 'soak'), seconds: Number(process.env.SOAK_SECONDS ?? 60), ratePerSecond: Number(process.env.SOAK_RATE ?? 200), writeShare: 0.2 };
+    const options = { dir: join(dir, 'soak'), seconds: Number(process.env.SOAK_SECONDS ?? 60), ratePerSecond: Number(process.env.SOAK_RATE ?? 200), writeShare: 0.2, warmUpSeconds: Number(process.env.SOAK_WARMUP_SECONDS ?? 20) };
     const result = await runSoak(options);
     const note = `${result.sent} requests in ${options.seconds} s, ${result.errors} errors, ${result.skipped} not sent (over ${MAX_IN_FLIGHT} in flight)`;
     record({ key: 'soak.rate', label: `achieved rate (target ${options.ratePerSecond}/s)`, value: result.achievedPerSecond, unit: 'requests/s', note });
     for (const [key, value] of [['p50', result.p50], ['p99', result.p99], ['max', result.max]] as const) {
       record({ key: `soak.${key}`, label: `latency ${key}`, value, unit: 'ms' });
     }
-    record({ key: 'soak.rss.start', label: 'server rss after warm-up', value: mib(result.rssStart), unit: 'MiB' });
+    record({ key: 'soak.rss.start', label: `server rss after ${options.warmUpSeconds} s of warm-up`, value: mib(result.rssStart), unit: 'MiB' });
     const samples = result.rssSamples.map((rss) => mib(rss).toFixed(0)).join(', ');
-    record({ key: 'soak.rss.end', label: 'server rss at the end', value: mib(result.rssEnd), unit: 'MiB', note: `every ${RSS_SAMPLE_MS / 1000} s: ${samples}` });
+    record({ key: 'soak.rss.end', label: 'server rss at the end', value: mib(result.rssEnd), unit: 'MiB', note: `every ${SAMPLE_MS / 1000} s: ${samples}` });
+    const delays = result.loopDelaySamples.map(({ p99, max }) => `${p99}/${max}`).join(', ');
+    const worst = Math.max(...result.loopDelaySamples.map(({ max }) => max));
+    record({ key: 'soak.loop-delay', label: 'server event-loop delay, worst', value: worst, unit: 'ms', note: `p99/max per ${SAMPLE_MS / 1000} s: ${delays}` });
     // V8 lets the heap grow until a major collection: rss rising while used heap does not is no leak.
     record({ key: 'soak.heap', label: 'server heap used, start → end', value: mib(result.heapUsedEnd), unit: 'MiB', note: `from ${mib(result.heapUsedStart).toFixed(0)} MiB` });
     const growth = (100 * (result.rssEnd - result.rssStart)) / result.rssStart;

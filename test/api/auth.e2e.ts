@@ -37,4 +37,18 @@ describe('authentication and accounts', () => {
     expect((await api.request('GET', '/api/metrics')).status).toBe(401);
     expect((await api.request('GET', '/api/metrics', { role: 'admin' })).status).toBe(200);
   });
+
+  it('gives admins the figures an operator watches: memory, event-loop delay since the last look, consumer lag', async () => {
+    const metrics = await api.request('GET', '/api/metrics', { role: 'admin' });
+    expect(metrics.body).toEqual({
+      uptimeSeconds: expect.any(Number),
+      memoryBytes: { rss: expect.any(Number), heapUsed: expect.any(Number), heapTotal: expect.any(Number) },
+      eventLoopDelayMs: { p50: expect.any(Number), p99: expect.any(Number), max: expect.any(Number) },
+      eventStore: { engine: expect.stringMatching(/^(sqlite|esdb)$/), headPosition: expect.stringMatching(/^\d+$/) },
+      consumers: expect.arrayContaining([expect.objectContaining({ name: 'incident-register', kind: 'projection' })]),
+    });
+    const { p50, p99, max } = metrics.body.eventLoopDelayMs;
+    expect(p50).toBeLessThanOrEqual(p99);
+    expect(p99).toBeLessThanOrEqual(max);
+  });
 });

@@ -1,6 +1,7 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res, type OnApplicationShutdown } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src';
 import { ProjectionRuntime, type ConsumerStatus } from '../../../projections/src';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -14,14 +15,22 @@ export interface Health {
 
 @ApiTags('health')
 @Controller()
-export class HealthController {
+export class HealthController implements OnApplicationShutdown {
   private readonly startedAt = Date.now();
+  /** How late timers fire: what a synchronous step (a commit's fsync, a large query) costs every other request. */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly runtime: ProjectionRuntime,
-  ) {}
+  ) {
+    this.loopDelay.enable();
+  }
+
+  onApplicationShutdown(): void {
+    this.loopDelay.disable();
+  }
 
   /** Public, for load balancers and operators: 503 when the event store cannot be reached. */
   @Get('health')
@@ -45,9 +54,14 @@ export class HealthController {
   @ApiBearerAuth()
   async metrics(): Promise<Record<string, unknown>> {
     const memory = process.memoryUsage();
+    const delayMs = (nanoseconds: number) => Math.round(nanoseconds / 1e4) / 100;
+    // Since the previous metrics request, so a scraper sees each interval on its own.
+    const eventLoopDelayMs = { p50: delayMs(this.loopDelay.percentile(50)), p99: delayMs(this.loopDelay.percentile(99)), max: delayMs(this.loopDelay.max) };
+    this.loopDelay.reset();
     return {
       uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
       memoryBytes: { rss: memory.rss, heapUsed: memory.heapUsed, heapTotal: memory.heapTotal },
+      eventLoopDelayMs,
       eventStore: { engine: this.config.eventStore, headPosition: (await this.store.headPosition()).toString() },
       consumers: await this.runtime.status(),
     };
