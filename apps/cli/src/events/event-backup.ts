@@ -77,7 +77,7 @@ export class EventBackup {
       if (batch.length > 0) await flush();
     } catch (error) {
       throw new Error(
-        `Imported ${done} of ${sequence.count} events, then: ${(error as Error).message}. The store holds exactly the first ` +
+        `Imported ${done} of ${sequence.count} events, then: ${(error as Error).message}. The store holds the first ` +
           `${done} events of the backup; once that is fixed, \`events import --resume ${file}\` imports the rest.`,
         { cause: error },
       );
