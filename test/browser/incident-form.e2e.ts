@@ -35,7 +35,8 @@ describe('operations at work: logging incidents and identifying risks', () => {
     await page.getByLabel('Intercepted').fill('2');
     await page.getByRole('button', { name: 'Log incident' }).click();
     await page.getByText('Incident logged').waitFor();
-    expect(await page.locator('h1').textContent()).toBe('Indirect fire · Camp Union III');
+    // The detail renders its title once its request answers ("Incident" until then).
+    await page.getByRole('heading', { level: 1, name: 'Indirect fire · Camp Union III', exact: true }).waitFor();
     await screenshot(page, 'incident-detail-1280');
 
     await page.getByRole('link', { name: 'Amend' }).click();

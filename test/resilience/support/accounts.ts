@@ -4,11 +4,15 @@ import { cpSync } from 'node:fs';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { AccountsService } from '../../../libs/auth/src/accounts.service';
 import { loadConfig } from '../../../libs/platform/src/config/app-config';
+import { ProjectionRuntime } from '../../../libs/projections/src';
 import { ROLES, type Role } from '../../../libs/platform/src/role';
 import { tempDir } from '../../support/temp-dir';
 import { TEST_PASSWORD } from '../../support/test-app';
 
-/** Registers `<role>-user` for each role (all by default) in the store of DATA_DIR, before any server runs on it. */
+/**
+ * Registers `<role>-user` for each role (all by default) in the store of DATA_DIR, and leaves the directory as a
+ * cleanly stopped server would: read models set up and caught up, both WAL files checkpointed away.
+ */
 export async function seedAccounts(dataDir: string, roles: readonly Role[] = ROLES): Promise<void> {
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig({ DATA_DIR: dataDir, PORT: '0' })), {
     logger: false,
@@ -27,6 +31,9 @@ export async function seedAccounts(dataDir: string, roles: readonly Role[] = ROL
         requestHash: role,
       });
     }
+    const runtime = context.get(ProjectionRuntime);
+    runtime.start();
+    if (!(await runtime.waitUntilCaughtUp(30_000))) throw new Error('The read models did not catch up with the seeded accounts');
   } finally {
     await context.close();
   }
