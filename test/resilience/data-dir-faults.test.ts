@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededDataDirs, signIn } from './support/accounts';
 import { incidentReport, postIncident, type IncidentReport } from './support/incident-writers';
@@ -47,6 +47,19 @@ describe('a data directory that is full or read-only', () => {
     // With room again, the server shows exactly the acknowledged reports; the process manager catches up on reviews.
     await expectExactly(await startServer(dataDir), dataDir, token, acknowledged);
   }, TIMEOUT_MS);
+
+  it('full at start: refuses to start in one plain sentence, the cause named', () => {
+    const dataDir = dirs.fresh();
+    rmSync(join(dataDir, 'read-models.sqlite'));
+    // 4 KB per file: the read models cannot even be created again.
+    const run = spawnSync('sh', ['-c', 'ulimit -f 4 && exec "$@"', 'limited', process.execPath, SERVER_MAIN], {
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^The service could not start: the disk under DATA_DIR refused a write \(SQLITE_(FULL|IOERR)\w*: .+\)\. Free space or check the disk, then start again; nothing acknowledged before is lost\.$/m);
+  });
 
   it('read-only: refuses to start, naming DATA_DIR, and changes no file in it', () => {
     const dataDir = dirs.fresh();

@@ -49,6 +49,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? new ConsoleLogger({ json: true }),
     bufferLogs: false,
+    // Rethrown rather than process.exit(1) inside Nest: main.ts says in one line why the service could not start.
+    abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {

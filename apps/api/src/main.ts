@@ -16,7 +16,18 @@ async function main(): Promise<void> {
   }
 }
 
+/** Why the service could not start, in the operator's terms where the cause is known. */
+function startupFailure(error: unknown): unknown {
+  if (error instanceof ConfigError) return error.message;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && /^(SQLITE_FULL|SQLITE_IOERR|ENOSPC|EFBIG|EDQUOT)/.test(code)) {
+    return `The service could not start: the disk under DATA_DIR refused a write (${code}: ${(error as Error).message}). ` +
+      'Free space or check the disk, then start again; nothing acknowledged before is lost.';
+  }
+  return error;
+}
+
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(startupFailure(error));
   process.exit(1);
 });
