@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ItemCommand } from '../../../incidents/src/commands/item-command';
 import { utcInstant } from '../../../incidents/src/commands/incident-facts';
 import type { CommandResult } from '../../../platform/src/command-context';
 import { CommandExecutor } from '../../../platform/src/command-executor';
+import { ItemCommand } from '../../../platform/src/item-command';
 import type { LogMovementRequest } from '../http/activity.dto';
 import { executeActivityCommand } from './execute-activity-command';
 

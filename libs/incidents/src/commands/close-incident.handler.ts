@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '../../../platform/src/command-context';
 import { CommandExecutor } from '../../../platform/src/command-executor';
+import { ItemCommand } from '../../../platform/src/item-command';
 import type { CloseIncidentRequest } from '../http/incident.dto';
 import { executeIncidentCommand } from './execute-incident-command';
-import { ItemCommand } from './item-command';
 
 export class CloseIncidentCommand extends ItemCommand<CloseIncidentRequest> {}
 

@@ -1,10 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '../../../platform/src/command-context';
 import { CommandExecutor } from '../../../platform/src/command-executor';
+import { ItemCommand } from '../../../platform/src/item-command';
 import type { ReportIncidentRequest } from '../http/incident.dto';
 import { executeIncidentCommand } from './execute-incident-command';
 import { reportedFacts } from './incident-facts';
-import { ItemCommand } from './item-command';
 
 export class ReportIncidentCommand extends ItemCommand<ReportIncidentRequest> {}
 

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ItemCommand } from '../../../incidents/src/commands/item-command';
 import type { CommandResult } from '../../../platform/src/command-context';
 import { CommandExecutor } from '../../../platform/src/command-executor';
+import { ItemCommand } from '../../../platform/src/item-command';
 import type { ApproveNotificationRequest } from '../http/notification.dto';
 import { executeNotificationCommand } from './execute-notification-command';
 

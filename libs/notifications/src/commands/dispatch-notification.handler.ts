@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ItemCommand } from '../../../incidents/src/commands/item-command';
 import type { CommandResult } from '../../../platform/src/command-context';
 import { CommandExecutor } from '../../../platform/src/command-executor';
 import { APP_CONFIG, type AppConfig } from '../../../platform/src/config/app-config';
+import { ItemCommand } from '../../../platform/src/item-command';
 import type { DispatchNotificationRequest } from '../http/notification.dto';
 import { executeNotificationCommand } from './execute-notification-command';
 

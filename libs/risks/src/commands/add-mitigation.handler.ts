@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ItemCommand } from '../../../incidents/src/commands/item-command';
 import type { CommandContext, CommandResult } from '../../../platform/src/command-context';
 import { CommandExecutor } from '../../../platform/src/command-executor';
 import { deterministicId } from '../../../platform/src/ids';
+import { ItemCommand } from '../../../platform/src/item-command';
 import type { AddMitigationRequest } from '../http/risk.dto';
 import { executeRiskCommand } from './execute-risk-command';
 
