@@ -104,6 +104,19 @@ describe('events export / import through the CLI', () => {
       expect(await refusal('cut.ndjson', exported.slice(0, 700))).toBe('Line 701: the file ends without the closing line `events export` writes last: it is incomplete');
     });
 
+    it('takes a backup exported before backups had a closing line only when told to, and says it is unchecked', async () => {
+      const old = files.file('before-closing-lines.ndjson');
+      writeFileSync(old, `${exported.slice(0, 1200).join('\n')}\n`);
+      const target = await cliContext(files.file('old-backup-store'));
+      try {
+        await target.command(ImportEventsCommand).run([old], { withoutClosingLine: true });
+        expect(target.printed[0]).toBe(`Imported 1200 events from ${old} (without a closing line: not checked to be whole)`);
+        expect(await target.storedEvents().readAll()).toHaveLength(1200);
+      } finally {
+        await target.close();
+      }
+    });
+
     it('refuses an event edited into another valid line, by the checksum', async () => {
       const lines = [...exported];
       lines[300] = lines[300].replace('Camp Taji', 'Camp Tajj');
@@ -130,6 +143,7 @@ describe('events export / import through the CLI', () => {
   it('stopped by a full disk, says how far it got and writes no part of an event; --resume imports the rest, once', async () => {
     const dataDir = files.file('full-disk');
     // RLIMIT_FSIZE caps every file the CLI writes, root included: writes fail with EFBIG as they would with ENOSPC.
+    // sh (dash) counts `ulimit -f` in 512-byte blocks: '256' is 128 KiB per file.
     const cli = (args: string[], limit = 'unlimited') =>
       spawnSync('sh', ['-c', `ulimit -f ${limit} && exec "$@"`, 'cli', process.execPath, CLI, 'events', 'import', ...args], {
         env: { ...process.env, DATA_DIR: dataDir },
@@ -165,6 +179,17 @@ describe('events export / import through the CLI', () => {
       expect(await other.storedEvents().readAll()).toHaveLength(1);
     } finally {
       await other.close();
+    }
+    const ahead = await cliContext(files.file('ahead-store'));
+    try {
+      await ahead.command(ImportEventsCommand).run([backup]);
+      await ahead.storedEvents().appendToStream('patrol-0', [newEvent({ after: 'the backup' }, 'Patrolled0')], { expectedRevision: 'any' });
+      await expect(ahead.command(ImportEventsCommand).run([backup], { resume: true })).rejects.toThrow(
+        'The store holds more events than the backup (1200): it does not hold a part of this backup to resume. Nothing was imported.',
+      );
+      expect(await ahead.storedEvents().readAll()).toHaveLength(1201);
+    } finally {
+      await ahead.close();
     }
   });
 

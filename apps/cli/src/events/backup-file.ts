@@ -5,9 +5,13 @@ import { BackupSeal, MalformedEventLineError, parseEventLine, type EventLine } f
 
 /**
  * The events of a backup file with their line numbers; blank lines are skipped. Throws on the first malformed line,
- * and at the end when the closing line (see BackupSeal) is missing or does not match the lines before it.
+ * and at the end when the closing line (see BackupSeal) does not match the lines before it or, unless
+ * `withoutClosingLine` (backups exported before it existed), is missing.
  */
-export async function* readEventLines(file: string): AsyncGenerator<{ line: EventLine; lineNumber: number; bytes: number }> {
+export async function* readEventLines(
+  file: string,
+  { withoutClosingLine = false } = {},
+): AsyncGenerator<{ line: EventLine; lineNumber: number; bytes: number }> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   const seal = new BackupSeal();
   let closedAt: number | undefined;
@@ -25,7 +29,7 @@ export async function* readEventLines(file: string): AsyncGenerator<{ line: Even
     seal.add(text);
     yield { line, lineNumber, bytes: Buffer.byteLength(text) };
   }
-  if (closedAt === undefined) {
+  if (closedAt === undefined && !withoutClosingLine) {
     throw new MalformedEventLineError(lineNumber + 1, 'the file ends without the closing line `events export` writes last: it is incomplete');
   }
 }

@@ -48,11 +48,13 @@ export class EventBackup {
    * the first append, closing line included, so a malformed line (named by its number) or a file cut short leaves
    * the store untouched. Each append is atomic, so an import stopped part-way (a full disk) leaves exactly the first
    * events of the file; `resume` continues it, after checking that the store holds that prefix and nothing else.
+   * `withoutClosingLine` accepts a backup exported before backups had one; whether it is whole cannot then be told.
    */
-  async importFrom(file: string, { resume = false } = {}): Promise<number> {
+  async importFrom(file: string, { resume = false, withoutClosingLine = false } = {}): Promise<number> {
+    const lines = () => readEventLines(file, { withoutClosingLine });
     const sequence = new EventLineSequence();
-    for await (const { line, lineNumber } of readEventLines(file)) sequence.check(line, lineNumber);
-    const imported = resume ? await this.importedPrefix(file) : await this.emptyStore();
+    for await (const { line, lineNumber } of lines()) sequence.check(line, lineNumber);
+    const imported = resume ? await this.importedPrefix(lines()) : await this.emptyStore();
 
     let batch: EventLine[] = [];
     let bytes = 0;
@@ -64,7 +66,7 @@ export class EventBackup {
     };
     try {
       let skipped = 0;
-      for await (const { line, bytes: size } of readEventLines(file)) {
+      for await (const { line, bytes: size } of lines()) {
         if (skipped < imported) {
           skipped += 1;
           continue;
@@ -93,10 +95,10 @@ export class EventBackup {
   }
 
   /** How many events the store already holds of this backup: they must be its first ones, in its order, and all the store holds. */
-  private async importedPrefix(file: string): Promise<number> {
+  private async importedPrefix(backup: ReturnType<typeof readEventLines>): Promise<number> {
     const stored = this.storedEvents();
     let count = 0;
-    for await (const { line, lineNumber } of readEventLines(file)) {
+    for await (const { line, lineNumber } of backup) {
       const next = await stored.next();
       if (next.done) return count;
       const event = next.value;

@@ -36,9 +36,10 @@ export class ImportEventsCommand extends CommandRunner {
     super();
   }
 
-  async run([file]: string[], options: { resume?: boolean } = {}): Promise<void> {
-    const count = await this.backup.importFrom(file, { resume: options.resume === true });
-    this.output.line(`Imported ${count} events from ${file}`);
+  async run([file]: string[], options: { resume?: boolean; withoutClosingLine?: boolean } = {}): Promise<void> {
+    const withoutClosingLine = options.withoutClosingLine === true;
+    const count = await this.backup.importFrom(file, { resume: options.resume === true, withoutClosingLine });
+    this.output.line(`Imported ${count} events from ${file}${withoutClosingLine ? ' (without a closing line: not checked to be whole)' : ''}`);
     // Read models left in DATA_DIR from an earlier store would hold checkpoints past the imported events.
     await this.runtime.rebuild();
     this.output.line('Rebuilt every projection from the imported events');
@@ -46,6 +47,14 @@ export class ImportEventsCommand extends CommandRunner {
 
   @Option({ flags: '--resume', description: 'Finish an import that stopped part-way (the store must hold exactly the first events of this file)' })
   parseResume(): boolean {
+    return true;
+  }
+
+  @Option({
+    flags: '--without-closing-line',
+    description: 'Accept a backup exported before backups had a closing line (a file cut short at a line boundary then passes as whole)',
+  })
+  parseWithoutClosingLine(): boolean {
     return true;
   }
 }

@@ -5,8 +5,9 @@ const CLOSING_KEY = 'endOfBackup';
 
 /**
  * The closing line of a backup: how many event lines come before it and the SHA-256 of those lines. Without it a file
- * cut off at a line boundary, or one that lost, repeated or reordered whole lines, would restore part of the register
- * as if it were all of it.
+ * cut off at a line boundary, or one that lost, repeated, reordered or garbled lines, would restore part of the
+ * register as if it were all of it. It guards against damage, not against tampering: whoever edits the file can
+ * compute a new closing line (keep backups where only those entitled can write).
  */
 export class BackupSeal {
   private readonly hash = createHash('sha256');
