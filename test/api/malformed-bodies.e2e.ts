@@ -112,6 +112,8 @@ describe('malformed bodies never produce a 5xx or a write', () => {
     expect(answer.status).toBe(400);
     expect(answer.body.fields).toEqual({ 'location.toString': ['no field may be named "toString"'] });
     expect(await headPosition(api)).toBe(before);
+    const query = await api.request('GET', '/api/incidents?category=USE_OF_FORCE&constructor=1', { role: 'operations' });
+    expect([query.status, query.body.fields]).toEqual([400, { constructor: ['no field may be named "constructor"'] }]);
   });
 
   it('refuses a body nested too deep to validate, without walking it recursively', async () => {

@@ -59,7 +59,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   });
   closeIdleConnectionsWhileDraining(fastify);
   fastify.addHook('preValidation', async (request, reply) => {
-    const problem = bodyShapeProblem(request.body);
+    // The query too: `?toString=1` would be dropped as silently as a body key.
+    const problem = bodyShapeProblem(request.body) ?? bodyShapeProblem(request.query);
     if (problem === undefined) return;
     // Shaped like the validation pipe's answer, so a client shows it next to the field the same way.
     const { field, message } = problem;

@@ -28,7 +28,7 @@ describe('bodyShapeProblem', () => {
   it('names a key that validation would otherwise drop unseen, wherever it sits', () => {
     expect(bodyShapeProblem(JSON.parse('{"summary":"x","constructor":1}'))).toEqual(reserved('constructor', 'constructor'));
     expect(bodyShapeProblem(JSON.parse('{"details":{"toString":"x"}}'))).toEqual(reserved('details.toString', 'toString'));
-    expect(bodyShapeProblem(JSON.parse('{"items":[{"a":1},{"hasOwnProperty":2}]}'))).toEqual(reserved('items[1].hasOwnProperty', 'hasOwnProperty'));
+    expect(bodyShapeProblem(JSON.parse('{"items":[{"a":1},{"hasOwnProperty":2}]}'))).toEqual(reserved('items.1.hasOwnProperty', 'hasOwnProperty'));
     expect(bodyShapeProblem(JSON.parse('{"prototype":{}}'))).toEqual(reserved('prototype', 'prototype'));
   });
 

@@ -21,7 +21,8 @@ export function bodyShapeProblem(body: unknown, maxDepth = MAX_BODY_DEPTH): Body
     if (value === null || typeof value !== 'object') continue;
     if (depth + 1 > maxDepth) return { message: `The body is nested more than ${maxDepth} levels deep` };
     for (const [key, child] of Object.entries(value)) {
-      const childPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      // "items.1.name", as the validation pipe names nested fields.
+      const childPath = path ? `${path}.${key}` : key;
       if (!Array.isArray(value) && RESERVED_KEYS.has(key)) return { field: childPath, message: `no field may be named "${key}"` };
       pending.push({ value: child, depth: depth + 1, path: childPath });
     }
