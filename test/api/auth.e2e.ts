@@ -47,8 +47,13 @@ describe('authentication and accounts', () => {
       eventStore: { engine: expect.stringMatching(/^(sqlite|esdb)$/), headPosition: expect.stringMatching(/^\d+$/) },
       consumers: expect.arrayContaining([expect.objectContaining({ name: 'incident-register', kind: 'projection' })]),
     });
-    const { p50, p99, max } = metrics.body.eventLoopDelayMs;
-    expect(p50).toBeLessThanOrEqual(p99);
-    expect(p99).toBeLessThanOrEqual(max);
+    // The service runs in this process: hold its event loop for 200 ms and the next figures show it. (The monitor
+    // takes its first sample after a read as a baseline, so the hold starts a few samples later.)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const heldUntil = Date.now() + 200;
+    while (Date.now() < heldUntil);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const held = await api.request('GET', '/api/metrics', { role: 'admin' });
+    expect(held.body.eventLoopDelayMs.max).toBeGreaterThanOrEqual(150);
   });
 });

@@ -13,7 +13,8 @@ import { SERVER_MAIN, startServer } from './support/server-process';
  * (it lacks CAP_SYS_RESOURCE to lift it here, and Node ignores SIGXFSZ, so writes fail with EFBIG like ENOSPC).
  * Both SQLite WAL files start empty after a clean stop, so the limit is reached after a few dozen reports.
  */
-const FILE_SIZE_LIMIT_KB = 512;
+/** In `ulimit -f` units, which for sh (dash) are 512-byte blocks: 256 KiB per file. */
+const FILE_SIZE_LIMIT_BLOCKS = 512;
 const TIMEOUT_MS = 180_000;
 
 const fingerprint = (dir: string) =>
@@ -26,7 +27,7 @@ describe('a data directory that is full or read-only', () => {
 
   it('full: answers 503 with Retry-After, keeps every acknowledged report, and half-writes none of the refused', async () => {
     const dataDir = dirs.fresh();
-    const server = await startServer(dataDir, { wrapper: ['sh', '-c', `ulimit -f ${FILE_SIZE_LIMIT_KB} && exec "$@"`, 'limited'] });
+    const server = await startServer(dataDir, { wrapper: ['sh', '-c', `ulimit -f ${FILE_SIZE_LIMIT_BLOCKS} && exec "$@"`, 'limited'] });
     const token = await signIn(server.baseUrl, 'operations');
     const acknowledged: IncidentReport[] = [];
     const refusals: Array<{ status: number; retryAfter: string | null; nothingWritten: boolean }> = [];
@@ -48,17 +49,17 @@ describe('a data directory that is full or read-only', () => {
     await expectExactly(await startServer(dataDir), dataDir, token, acknowledged);
   }, TIMEOUT_MS);
 
-  it('full at start: refuses to start in one plain sentence, the cause named', () => {
+  it('full at start: refuses to start, saying why in a plain sentence after the log lines', () => {
     const dataDir = dirs.fresh();
     rmSync(join(dataDir, 'read-models.sqlite'));
-    // 4 KB per file: the read models cannot even be created again.
+    // 4 blocks of 512 bytes (dash counts ulimit -f in those): 2 KiB per file, too little to create the read models.
     const run = spawnSync('sh', ['-c', 'ulimit -f 4 && exec "$@"', 'limited', process.execPath, SERVER_MAIN], {
       env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
       encoding: 'utf8',
       timeout: 60_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^The service could not start: the disk under DATA_DIR refused a write \(SQLITE_(FULL|IOERR)\w*: .+\)\. Free space or check the disk, then start again; nothing acknowledged before is lost\.$/m);
+    expect(run.stderr).toMatch(/^The service could not start: the disk under DATA_DIR refused a write \(SQLITE_(FULL|IOERR_WRITE|IOERR_FSYNC): .+\)\. Free space or check the disk, then start again; nothing acknowledged before is lost\.$/m);
   });
 
   it('read-only: refuses to start, naming DATA_DIR, and changes no file in it', () => {

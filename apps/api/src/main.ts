@@ -16,11 +16,14 @@ async function main(): Promise<void> {
   }
 }
 
+/** Codes of a write the disk refused: full, over a size limit or quota, or failing to write or sync. */
+const REFUSED_WRITE = /^(SQLITE_FULL|SQLITE_IOERR_(WRITE|FSYNC|DIR_FSYNC|TRUNCATE|SHMSIZE)|ENOSPC|EFBIG|EDQUOT)$/;
+
 /** Why the service could not start, in the operator's terms where the cause is known. */
 function startupFailure(error: unknown): unknown {
   if (error instanceof ConfigError) return error.message;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && /^(SQLITE_FULL|SQLITE_IOERR|ENOSPC|EFBIG|EDQUOT)/.test(code)) {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  if (typeof code === 'string' && REFUSED_WRITE.test(code)) {
     return `The service could not start: the disk under DATA_DIR refused a write (${code}: ${(error as Error).message}). ` +
       'Free space or check the disk, then start again; nothing acknowledged before is lost.';
   }

@@ -13,12 +13,14 @@ export interface Health {
   projections: ConsumerStatus[];
 }
 
+const LOOP_DELAY_RESOLUTION_MS = 10;
+
 @ApiTags('health')
 @Controller()
 export class HealthController implements OnApplicationShutdown {
   private readonly startedAt = Date.now();
-  /** How late timers fire: what a synchronous step (a commit's fsync, a large query) costs every other request. */
-  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  /** How long the event loop was held up: what a synchronous step (a commit's fsync, a large query) costs every other request. */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS });
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -54,7 +56,8 @@ export class HealthController implements OnApplicationShutdown {
   @ApiBearerAuth()
   async metrics(): Promise<Record<string, unknown>> {
     const memory = process.memoryUsage();
-    const delayMs = (nanoseconds: number) => Math.round(nanoseconds / 1e4) / 100;
+    // The histogram holds whole sampling intervals: an idle loop reads as the resolution, so that is taken off.
+    const delayMs = (nanoseconds: number) => Math.max(0, Math.round(nanoseconds / 1e4) / 100 - LOOP_DELAY_RESOLUTION_MS);
     // Since the previous metrics request, so a scraper sees each interval on its own.
     const eventLoopDelayMs = { p50: delayMs(this.loopDelay.percentile(50)), p99: delayMs(this.loopDelay.percentile(99)), max: delayMs(this.loopDelay.max) };
     this.loopDelay.reset();
