@@ -17,8 +17,12 @@ export function useDraft(key: string, initial: () => Record<string, string>) {
   const latest = useRef(values);
   const keep = (next: Record<string, string>) => {
     latest.current = next;
-    sessionStorage.setItem(storageKey, JSON.stringify(next));
     setValues(next);
+    try {
+      sessionStorage.setItem(storageKey, JSON.stringify(next));
+    } catch {
+      // Storage full or blocked: the form still works, only a reload would lose it.
+    }
   };
   const set = (name: string) => (value: string) => keep({ ...latest.current, [name]: value });
   const clear = () => {
