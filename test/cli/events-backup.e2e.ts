@@ -101,7 +101,10 @@ describe('events export / import through the CLI', () => {
     };
 
     it('refuses a file cut off at a line boundary, which would otherwise restore part of the register as all of it', async () => {
-      expect(await refusal('cut.ndjson', exported.slice(0, 700))).toBe('Line 701: the file ends without the closing line `events export` writes last: it is incomplete');
+      expect(await refusal('cut.ndjson', exported.slice(0, 700))).toBe(
+        'Line 701: the file ends without the closing line `events export` writes last: it is incomplete ' +
+          '(a backup exported before closing lines existed imports with --without-closing-line)',
+      );
     });
 
     it('takes a backup exported before backups had a closing line only when told to, and says it is unchecked', async () => {

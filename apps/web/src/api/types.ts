@@ -1,6 +1,7 @@
 /*
- * Shapes of the register's API (SPEC section 4), from the server's own modules that import nothing but types:
- * one definition for both sides, so a change to an answer is a type error in the page that reads it.
+ * Shapes of the register's API (SPEC section 4), from the server's own leaf modules (lists, types and pure
+ * functions, nothing of Node or Nest): one definition for both sides, so a change to an answer is a type error in
+ * the page that reads it.
  */
 export { ROLES, type Role } from '../../../../libs/platform/src/role';
 export type { Page } from '../../../../libs/platform/src/http/page';
