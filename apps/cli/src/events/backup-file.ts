@@ -30,8 +30,11 @@ export async function* readEventLines(
     yield { line, lineNumber, bytes: Buffer.byteLength(text) };
   }
   if (closedAt === undefined && !withoutClosingLine) {
-    throw new MalformedEventLineError(lineNumber + 1, 'the file ends without the closing line `events export` writes last: it is incomplete ' +
-        '(a backup exported before closing lines existed imports with --without-closing-line)');
+    throw new MalformedEventLineError(
+      lineNumber + 1,
+      'the file ends without the closing line `events export` writes last: it is incomplete ' +
+        '(a backup exported before closing lines existed imports with --without-closing-line)',
+    );
   }
 }
 
