@@ -101,9 +101,40 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; baseUrl: s
   });
 }
 
-async function signIn(baseUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
-  return ((await response.json()) as { accessToken: string }).accessToken;
+/** A signed-in account whose token is renewed a minute before it expires, so a soak may outlast one token. */
+class Session {
+  private current = '';
+  private renewal?: NodeJS.Timeout;
+
+  private constructor(
+    private readonly baseUrl: string,
+    private readonly username: string,
+  ) {}
+
+  static async open(baseUrl: string, username: string): Promise<Session> {
+    const session = new Session(baseUrl, username);
+    await session.signIn();
+    return session;
+  }
+
+  get token(): string {
+    return this.current;
+  }
+
+  close(): void {
+    clearTimeout(this.renewal);
+  }
+
+  private async signIn(): Promise<void> {
+    const response = await fetch(`${this.baseUrl}/api/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: this.username, password: PASSWORD }),
+    });
+    const { accessToken, expiresIn } = (await response.json()) as { accessToken: string; expiresIn: number };
+    this.current = accessToken;
+    this.renewal = setTimeout(() => void this.signIn(), Math.max(1, expiresIn - 60) * 1000);
+  }
 }
 
 interface ServerMetrics {
@@ -113,9 +144,9 @@ interface ServerMetrics {
 }
 
 /** The server's own figures; a query may be answered 503 while the read models catch up, so it asks again. */
-async function serverMetrics(baseUrl: string, adminToken: string): Promise<ServerMetrics> {
+async function serverMetrics(baseUrl: string, admin: Session): Promise<ServerMetrics> {
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(`${baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${adminToken}` } });
+    const response = await fetch(`${baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${admin.token}` } });
     if (response.ok) return (await response.json()) as ServerMetrics;
     if (attempt >= 30) throw new Error(`GET /api/metrics answered ${response.status}: ${await response.text()}`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -123,7 +154,7 @@ async function serverMetrics(baseUrl: string, adminToken: string): Promise<Serve
 }
 
 /** Sends requests at a fixed rate whatever the answers take (open loop), for `seconds`. */
-async function fixedRate(baseUrl: string, token: string, options: SoakOptions) {
+async function fixedRate(baseUrl: string, session: Session, options: SoakOptions) {
   const latencies: number[] = [];
   const total = Math.round(options.seconds * options.ratePerSecond);
   const interval = 1000 / options.ratePerSecond;
@@ -143,7 +174,7 @@ async function fixedRate(baseUrl: string, token: string, options: SoakOptions) {
     pending.push(
       fetch(`${baseUrl}${request.path}`, {
         method: request.method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
       })
         .then(async (response) => {
@@ -169,14 +200,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   addAccount(options.dir, 'soak-operations', 'operations');
   addAccount(options.dir, 'soak-admin', 'admin');
   const { child, baseUrl } = await startServer(options.dir);
+  const sessions: Session[] = [];
   try {
-    const [token, adminToken] = [await signIn(baseUrl, 'soak-operations'), await signIn(baseUrl, 'soak-admin')];
-    await fixedRate(baseUrl, token, { ...options, seconds: options.warmUpSeconds });
-    const start = (await serverMetrics(baseUrl, adminToken)).memoryBytes;
+    const [operations, admin] = [await Session.open(baseUrl, 'soak-operations'), await Session.open(baseUrl, 'soak-admin')];
+    sessions.push(operations, admin);
+    await fixedRate(baseUrl, operations, { ...options, seconds: options.warmUpSeconds });
+    const start = (await serverMetrics(baseUrl, admin)).memoryBytes;
     const samples: ServerMetrics[] = [];
-    const sampler = setInterval(() => void serverMetrics(baseUrl, adminToken).then((sample) => samples.push(sample), () => undefined), SAMPLE_MS);
-    const run = await fixedRate(baseUrl, token, options).finally(() => clearInterval(sampler));
-    const last = await serverMetrics(baseUrl, adminToken);
+    const sampler = setInterval(() => void serverMetrics(baseUrl, admin).then((sample) => samples.push(sample), () => undefined), SAMPLE_MS);
+    const run = await fixedRate(baseUrl, operations, options).finally(() => clearInterval(sampler));
+    const last = await serverMetrics(baseUrl, admin);
     const { latencies } = run;
     return {
       ...run, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies[latencies.length - 1],
@@ -185,6 +218,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       loopDelaySamples: [...samples, last].map((sample) => sample.eventLoopDelayMs),
     };
   } finally {
+    sessions.forEach((session) => session.close());
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
   }
