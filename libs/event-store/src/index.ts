@@ -3,6 +3,7 @@ export * from './event-store.errors';
 export * from './append-validation';
 export * from './upcasting';
 export * from './upcasting-event-store';
+export * from './read-all-pages';
 export * from './sqlite/sqlite-event-store';
 export * from './sqlite/catch-up-subscription';
 export * from './backup';

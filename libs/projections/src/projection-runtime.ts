@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import type Database from 'better-sqlite3';
-import { EVENT_STORE, type EventStore } from '../../event-store/src';
+import { EVENT_STORE, readAllPages, type EventStore } from '../../event-store/src';
 import { ProcessManagerRunner } from './process-manager-runner';
 import { EventProcessManager, ReadModelProjection, type ProcessManager, type Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
@@ -99,16 +99,12 @@ export class ProjectionRuntime {
       await runner.stop();
       runner.reset();
       const head = await this.store.headPosition();
-      let position = 0n;
-      for (;;) {
-        const page = await this.store.readAll({ after: position, maxCount: REBUILD_PAGE });
-        if (page.length === 0) break;
+      for await (const page of readAllPages(this.store, { after: 0n, pageSize: REBUILD_PAGE })) {
         runner.applyBatch(page);
-        position = page[page.length - 1].position;
-        runner.checkpoint = position;
-        onProgress?.({ name: runner.name, position, head });
+        runner.checkpoint = page[page.length - 1].position;
+        onProgress?.({ name: runner.name, position: runner.checkpoint, head });
       }
-      this.logger.log(`rebuilt ${runner.name} up to position ${position}`);
+      this.logger.log(`rebuilt ${runner.name} up to position ${runner.checkpoint}`);
       if (wasRunning) runner.start();
     }
   }

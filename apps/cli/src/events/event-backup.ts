@@ -5,6 +5,7 @@ import {
   EventLineSequence,
   MAX_APPEND_BYTES,
   formatEventLine,
+  readAllPages,
   withoutUpcasting,
   type EventLine,
   type EventStore,
@@ -115,13 +116,7 @@ export class EventBackup {
 
   /** Every stored event in $all order, exactly as stored (no upcasting), read a page at a time. */
   private async *storedEvents(): AsyncGenerator<RecordedEvent> {
-    const stored = withoutUpcasting(this.store);
-    for (let after: bigint | undefined; ; ) {
-      const page = await stored.readAll({ after, maxCount: EXPORT_PAGE });
-      if (page.length === 0) return;
-      yield* page;
-      after = page[page.length - 1].position;
-    }
+    for await (const page of readAllPages(withoutUpcasting(this.store), { pageSize: EXPORT_PAGE })) yield* page;
   }
 
   /** Exact expected revisions: a writer sneaking in during the import makes it fail rather than interleave. */

@@ -7,7 +7,7 @@ import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { CliOutput } from '../../../../apps/cli/src/cli-output';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src';
+import { EVENT_STORE, readAllPages, type EventStore } from '../../../event-store/src';
 import { contentHash } from '../../../platform/src/ids';
 import { fieldErrors } from '../../../platform/src/http/validation';
 import { Checkpoints, READ_MODEL_DATABASE } from '../../../projections/src';
@@ -93,9 +93,7 @@ export class ListUsersCommand extends CommandRunner {
     const checkpoints = new Checkpoints(this.db);
     projection.setUp(this.db);
     const runner = new ProjectionRunner(projection, this.store, this.db, checkpoints);
-    for (;;) {
-      const page = await this.store.readAll({ after: runner.checkpoint, maxCount: 5000 });
-      if (page.length === 0) return;
+    for await (const page of readAllPages(this.store, { after: runner.checkpoint, pageSize: 5000 })) {
       runner.applyBatch(page);
       runner.checkpoint = page[page.length - 1].position;
     }
