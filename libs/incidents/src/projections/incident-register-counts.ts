@@ -63,15 +63,15 @@ export class RegisterCounter {
   }
 
   private sumDays(parameters: Record<string, string | undefined>): number {
-    const conditions = [...EQUALITIES.filter((name) => parameters[name] !== undefined).map((name) => `${name} = @${name}`)];
+    const conditions = equalities(parameters);
     if (parameters.firstDay !== undefined) conditions.push('day >= @firstDay');
     if (parameters.endDay !== undefined) conditions.push('day < @endDay');
-    return (this.statement(`SELECT COALESCE(SUM(n), 0) FROM incident_register_daily ${where(conditions)}`).get(parameters) as number) ?? 0;
+    return this.statement(`SELECT COALESCE(SUM(n), 0) FROM incident_register_daily ${whereClause(conditions)}`).get(parameters) as number;
   }
 
   private countRows(parameters: Record<string, string | undefined>): number {
-    const conditions = [...EQUALITIES.filter((name) => parameters[name] !== undefined).map((name) => `${name} = @${name}`), 'occurred_at >= @from', 'occurred_at < @to'];
-    return this.statement(`SELECT COUNT(*) FROM incident_register ${where(conditions)}`).get(parameters) as number;
+    const conditions = [...equalities(parameters), 'occurred_at >= @from', 'occurred_at < @to'];
+    return this.statement(`SELECT COUNT(*) FROM incident_register ${whereClause(conditions)}`).get(parameters) as number;
   }
 
   private statement(sql: string): Database.Statement {
@@ -84,6 +84,11 @@ export class RegisterCounter {
   }
 }
 
-function where(conditions: string[]): string {
+function equalities(parameters: Record<string, string | undefined>): string[] {
+  return EQUALITIES.filter((name) => parameters[name] !== undefined).map((name) => `${name} = @${name}`);
+}
+
+/** `WHERE a AND b`, or nothing for no conditions. */
+export function whereClause(conditions: string[]): string {
   return conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
 }

@@ -7,7 +7,7 @@ import { READ_MODEL_DATABASE } from '../../../projections/src';
 import type { IncidentRegisterQuery } from '../http/incident.dto';
 import type { IncidentFacts } from '../incident.events';
 import type { IncidentDetail, IncidentHistoryEntry, IncidentItem } from '../incident.views';
-import { RegisterCounter } from './incident-register-counts';
+import { RegisterCounter, whereClause } from './incident-register-counts';
 
 interface RegisterRow {
   id: string;
@@ -47,7 +47,7 @@ export class IncidentRegisterQueries {
     const key = filters.map(([name]) => name).join(',');
     let list = this.pages.get(key);
     if (!list) {
-      const where = filters.length === 0 ? '' : `WHERE ${filters.map(([, condition]) => condition).join(' AND ')}`;
+      const where = whereClause(filters.map(([, condition]) => condition));
       list = this.db.prepare(`SELECT * FROM incident_register ${where} ORDER BY occurred_at DESC, id DESC LIMIT @limit OFFSET @offset`);
       this.pages.set(key, list);
     }
