@@ -1,5 +1,6 @@
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
 import { assertNotInFuture } from '../../incidents/src/occurred-at';
+import { hasVisibleText, visibleText } from '../../platform/src/visible-text';
 import type { AssessmentOutcome, CasualtyReviewEvent, CasualtySuspicion, ReviewStatus } from './casualty-review.events';
 
 export const MIN_RATIONALE_LENGTH = 20;
@@ -77,7 +78,7 @@ function assess(command: AssessCasualty, state: ExistingReview): CasualtyReviewE
       `A CIVCAS review can be assessed only when REPORTED or after an INSUFFICIENT_INFORMATION assessment; this one is ${describe(state)}`,
     );
   }
-  if (command.rationale.trim().length < MIN_RATIONALE_LENGTH) {
+  if (visibleText(command.rationale).length < MIN_RATIONALE_LENGTH) {
     throw new DomainRuleViolation(`An assessment needs a rationale of at least ${MIN_RATIONALE_LENGTH} characters`);
   }
   const at = command.at.toISOString();
@@ -126,7 +127,7 @@ function conclude(command: ConcludeInvestigation, state: ExistingReview): Casual
 
 function reopen(command: ReopenReview, state: ExistingReview): CasualtyReviewEvent[] {
   if (state.status !== 'CLOSED') throw new DomainRuleViolation(`Only a closed CIVCAS review can be reopened; this one is ${describe(state)}`);
-  if (command.newInformation.trim() === '' || command.reason.trim() === '') {
+  if (!hasVisibleText(command.newInformation) || !hasVisibleText(command.reason)) {
     throw new DomainRuleViolation('Reopening a CIVCAS review needs new information and a reason');
   }
   const data = { reviewId: command.reviewId, newInformation: command.newInformation, reason: command.reason, reopenedAt: command.at.toISOString() };

@@ -1,4 +1,5 @@
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
+import { hasVisibleText } from '../../platform/src/visible-text';
 import { canonicalJson } from '../../platform/src/ids';
 import { assertNotInFuture } from './occurred-at';
 import type { CategorisedDetails, IncidentCommonFacts, IncidentEvent, IncidentFacts, IncidentField } from './incident.events';
@@ -92,5 +93,5 @@ function openFacts(state: IncidentState, incidentId: string, verb: string): Inci
 }
 
 function assertReason(reason: string, what: string): void {
-  if (reason.trim().length === 0) throw new DomainRuleViolation(`${what} needs a reason`);
+  if (!hasVisibleText(reason)) throw new DomainRuleViolation(`${what} needs a reason`);
 }

@@ -3,3 +3,4 @@ export * from './command-context';
 export * from './command-errors';
 export * from './command-executor';
 export * from './ids';
+export * from './visible-text';

@@ -1,4 +1,5 @@
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
+import { hasVisibleText } from '../../platform/src/visible-text';
 import type { Assessment, RiskDescription, RiskEvent } from './risk.events';
 
 export type IdentifyRisk = { type: 'IdentifyRisk'; riskId: string; description: RiskDescription; assessment: Assessment; reviewBy: string; at: Date };
@@ -66,7 +67,7 @@ export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
         return [{ type: 'MitigationCompleted', data: { riskId: command.riskId, mitigationId: command.mitigationId, completedAt: at } }];
       }
       case 'CloseRisk':
-        if (command.reason.trim().length === 0) throw new DomainRuleViolation('Closing a risk needs a reason');
+        if (!hasVisibleText(command.reason)) throw new DomainRuleViolation('Closing a risk needs a reason');
         return [{ type: 'RiskClosed', data: { riskId: command.riskId, closedAt: at, reason: command.reason } }];
       default:
         return assertNever(command);

@@ -1,12 +1,15 @@
 import { registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { DateTime } from 'luxon';
+import { hasVisibleText } from '../../../platform/src/visible-text';
 
 /*
  * Field checks shared by the incident, risk and activity DTOs (and welcome in other contexts): each one names
  * what it expects in its message, so a 400 tells the client how to fix the field.
  */
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
+/** No zone lies further from UTC than Kiribati's +14:00: a larger offset is a typo, not a place. */
+const MAX_OFFSET_MINUTES = 14 * 60;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function check(name: string, message: string, test: (value: unknown, args: ValidationArguments) => boolean, options?: ValidationOptions) {
@@ -24,15 +27,25 @@ function plausibleYear(year: number): boolean {
   return year >= 1900 && year <= 9999;
 }
 
-/** An ISO-8601 instant with an explicit offset (Z or ±hh:mm), e.g. 2024-07-15T14:30:00+03:00. */
+function realOffset(hours: string | undefined, minutes: string | undefined): boolean {
+  if (hours === undefined || minutes === undefined) return true; // Z
+  return Number(minutes) < 60 && Number(hours) * 60 + Number(minutes) <= MAX_OFFSET_MINUTES;
+}
+
+/**
+ * An ISO-8601 instant with an explicit offset (Z or ±hh:mm, at most ±14:00), e.g. 2024-07-15T14:30:00+03:00.
+ * The one rule for every instant field and filter. Luxon alone would take +25:00, which Date (read by every
+ * handler and query) cannot parse, so the value must satisfy both.
+ */
 export function isInstant(value: unknown): value is string {
-  if (typeof value !== 'string' || !INSTANT.test(value)) return false;
-  const parsed = DateTime.fromISO(value, { setZone: true });
+  const match = typeof value === 'string' ? INSTANT.exec(value) : null;
+  if (!match || !realOffset(match[4], match[5]) || Number.isNaN(Date.parse(match[0]))) return false;
+  const parsed = DateTime.fromISO(match[0], { setZone: true });
   return parsed.isValid && plausibleYear(parsed.toUTC().year);
 }
 
 export const IsInstant = (options?: ValidationOptions) =>
-  check('isInstant', '$property must be an ISO-8601 instant with offset, e.g. 2024-07-15T14:30:00+03:00', isInstant, options);
+  check('isInstant', '$property must be an ISO-8601 instant with an offset of at most ±14:00, e.g. 2024-07-15T14:30:00+03:00', isInstant, options);
 
 /** A calendar date YYYY-MM-DD that exists. */
 export function isCalendarDate(value: unknown): value is string {
@@ -44,9 +57,9 @@ export function isCalendarDate(value: unknown): value is string {
 export const IsCalendarDate = (options?: ValidationOptions) =>
   check('isCalendarDate', '$property must be a date YYYY-MM-DD', isCalendarDate, options);
 
-/** A string with at least one visible character. */
+/** A string with at least one visible character: whitespace, control and invisible format characters do not count. */
 export const IsNotBlank = (options?: ValidationOptions) =>
-  check('isNotBlank', '$property must not be blank', (value) => typeof value === 'string' && value.trim().length > 0, options);
+  check('isNotBlank', '$property must not be blank', (value) => typeof value === 'string' && hasVisibleText(value), options);
 
 /** A number no larger than a sibling field (intercepted ≤ rounds); silent when the sibling is itself invalid. */
 export const IsAtMost = (sibling: string, options?: ValidationOptions) =>
