@@ -20,8 +20,26 @@ describe('CSV of an overview', () => {
       'a,"Route Irish, near ""BIAP"""',
       'b,"two\nlines"',
       `c,"'=HYPERLINK(""x"")"`,
-      "d,'-1 shot",
+      `d,"'-1 shot"`,
       'e,',
+    ]);
+  });
+
+  it('defuses every cell a spreadsheet would evaluate, leading whitespace, controls and full-width signs included', () => {
+    const formulas = ['=1+1', '+1', '-1+1', '@SUM(A1)', '\t=1', '\r=1', '\n=1+1', ' =1+1', '\u0000=1', '\u200b=1', '＝1+1', '＋1', '－1', '＠SUM(A1)', '﹢1'];
+    for (const text of formulas) {
+      const [, value] = toCsv({ text }).split('\r\n')[1].split(/,(.*)/s);
+      expect([text, value]).toEqual([text, `"'${text}"`]);
+    }
+  });
+
+  it('leaves text and numbers alone that no spreadsheet evaluates, and quotes semicolons for a Dutch spreadsheet', () => {
+    expect(toCsv({ a: 'Gate 2', b: -1, c: 'a = b', d: '1;2', e: '2024-01-28T23:15:00.000Z' }).split('\r\n').slice(1, 6)).toEqual([
+      'a,Gate 2',
+      'b,-1',
+      'c,a = b',
+      'd,"1;2"',
+      'e,2024-01-28T23:15:00.000Z',
     ]);
   });
 });

@@ -15,12 +15,26 @@ function* rows(value: Json, path: string): Generator<[string, string | number | 
   }
 }
 
-/** Quotes a cell when needed, and defuses text a spreadsheet would run as a formula (OWASP CSV injection). */
+/**
+ * Text a spreadsheet would run as a formula, by OWASP's CSV injection guidance: a cell starting with = + - @, tab
+ * or CR, also after leading whitespace or control characters (Excel and LibreOffice skip them) and in the
+ * full-width and small forms (＝ ＋ － ＠, ﹢ ﹣ ﹫) that East Asian input methods type and spreadsheets read alike.
+ */
+const FORMULA = /^(?:[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE6B])/u;
+
+/** Separators (comma, and semicolon for a Dutch spreadsheet), quotes and line breaks need the cell quoted. */
+const NEEDS_QUOTES = /[",;\r\n]/;
+
+/**
+ * Quotes a cell when needed; defuses a formula as OWASP advises: a leading single quote, inside double quotes, so
+ * the quote is kept as text whatever separator the spreadsheet assumes.
+ */
 function cell(value: string | number | boolean | null): string {
   if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = String(value);
+  const quoted = (inner: string) => `"${inner.replace(/"/g, '""')}"`;
+  if (typeof value === 'string' && FORMULA.test(text)) return quoted(`'${text}`);
+  return NEEDS_QUOTES.test(text) || text !== text.trim() ? quoted(text) : text;
 }
 
 export function toCsv(value: object): string {
