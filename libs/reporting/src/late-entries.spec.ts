@@ -56,3 +56,24 @@ describe('which weeks an event changes', () => {
     expect(weekChangesOf(recorded('RiskIdentified', {}), zone)).toEqual([]);
   });
 });
+
+describe('the week an entry falls in, at the end of the week', () => {
+  const weekOfReport = (occurredAt: string) => weekChangesOf(recorded('IncidentReported', { incidentId: 'i-1', ...drone, occurredAt }), zone)[0].week;
+
+  it.each([
+    ['a winter week (Monday 00:00 CET)', '2024-W05', '2024-02-04T23:00:00.000Z', '2024-W06'],
+    ['the week summer time starts in (Monday 00:00 CEST)', '2024-W13', '2024-03-31T22:00:00.000Z', '2024-W14'],
+    ['the week summer time ends in (Monday 00:00 CET)', '2024-W43', '2024-10-27T23:00:00.000Z', '2024-W44'],
+  ])('puts a report of the last millisecond of %s in that week, and one of its end in the next', (_name, week, end, next) => {
+    const at = (offsetMs: number) => new Date(Date.parse(end) + offsetMs).toISOString();
+    expect([weekOfReport(at(-1)), weekOfReport(at(0)), weekOfReport(at(1))]).toEqual([week, next, next]);
+  });
+
+  it('moves an incident amended by one millisecond across the end of its week out of that week and into the next', () => {
+    const changes = weekChangesOf(amended({ ...drone, occurredAt: '2024-02-04T22:59:59.999Z' }, { ...drone, occurredAt: '2024-02-04T23:00:00.000Z' }), zone);
+    expect(changes.map(({ week, entry }) => [week, entry.change])).toEqual([
+      ['2024-W05', 'REMOVED'],
+      ['2024-W06', 'ADDED'],
+    ]);
+  });
+});

@@ -35,3 +35,25 @@ describe('weekly corrections process manager', () => {
     expect(execute).not.toHaveBeenCalled();
   });
 });
+
+describe('the clock margin before the end of a week', () => {
+  const execute = jest.fn().mockResolvedValue({ id: 'w', revision: 0, position: '1' });
+  const processManager = new WeeklyCorrectionsProcessManager({ execute } as unknown as CommandExecutor, {} as EventStore, { reportingTimeZone: 'Europe/Amsterdam' } as AppConfig);
+  const checked = async (occurredAt: string, recordedAt: string) => {
+    execute.mockClear();
+    await processManager.handle(reported(occurredAt, recordedAt));
+    return execute.mock.calls.length === 1;
+  };
+
+  it.each([
+    // 2024-W05 ends on Monday 5 February 00:00 CET (23:00 UTC): checked from 22:00 UTC on.
+    ['a winter week', '2024-02-04T20:00:00.000Z', '2024-02-04T22:00:00.000Z'],
+    // 2024-W13 ends on Monday 1 April 00:00 CEST (22:00 UTC), the day after summer time started: from 21:00 UTC on.
+    ['the week summer time starts in', '2024-03-31T20:00:00.000Z', '2024-03-31T21:00:00.000Z'],
+  ])('checks %s for a late entry from exactly one hour before it ends, not a millisecond earlier', async (_name, occurredAt, marginStart) => {
+    const verdicts = [];
+    // Just before the margin, at it, just after it, and a report arriving just after the week ended.
+    for (const offsetMs of [-1, 0, 1, 3600_000 + 1]) verdicts.push(await checked(occurredAt, new Date(Date.parse(marginStart) + offsetMs).toISOString()));
+    expect(verdicts).toEqual([false, true, true, true]);
+  });
+});
