@@ -114,8 +114,13 @@ describe('CIVCAS reviews', () => {
   });
 
   it('lists the queue oldest first, filtered by status, with the age of each case', async () => {
+    const waiting = await report();
+    const closed = await report();
+    await api.request('POST', `/api/casualty-reviews/${closed}/assessment`, { role: 'legal', body: { outcome: 'NOT_CREDIBLE', rationale } });
     const queue = await api.request('GET', '/api/casualty-reviews?status=REPORTED&pageSize=500', { role: 'legal' });
     expect(queue.status).toBe(200);
+    const ids = queue.body.items.map((item: { id: string }) => item.id);
+    expect([ids.includes(waiting), ids.includes(closed)]).toEqual([true, false]);
     const reportedAt = queue.body.items.map((item: { reportedAt: string }) => item.reportedAt);
     expect(reportedAt).toEqual([...reportedAt].sort());
     expect(queue.body.items.every((item: { status: string; ageDays: number }) => item.status === 'REPORTED' && item.ageDays >= 0)).toBe(true);
