@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ExportEventsCommand, ImportEventsCommand } from '../../apps/cli/src/events/events.command';
 import { cliContext, type CliContext } from '../cli/cli-context';
-import { BackupSeal } from '../../libs/event-store/src';
+import { BackupSeal, MalformedEventLineError } from '../../libs/event-store/src';
 import { newEvent } from '../event-store/contract/store-under-test';
 import { tempDir } from '../support/temp-dir';
 
@@ -96,10 +96,15 @@ describe('importing a damaged backup', () => {
         const file = files.file('damaged.ndjson');
         const bytes = damaged(original, damage);
         writeFileSync(file, bytes);
-        const refused = await empty.command(ImportEventsCommand).run([file]).then(() => false, () => true);
+        const refusal = await empty.command(ImportEventsCommand).run([file]).then(() => undefined, (error: unknown) => error);
         const stored = (await empty.storedEvents().readAll()).map((event) => event.id);
-        if (refused) {
-          expect({ damage, stored }).toEqual({ damage, stored: [] });
+        if (refusal !== undefined) {
+          // Refused by the check of the whole file, not by a crash (a TypeError) or a failed append half-way.
+          expect({ damage, refusal, stored }).toEqual({ damage, refusal: expect.any(MalformedEventLineError), stored: [] });
+          // It names why, and a line of the file (or the one after the last, for a file that ends too soon).
+          const { lineNumber, reason } = refusal as MalformedEventLineError;
+          const named = reason.trim() !== '' && lineNumber >= 1 && lineNumber <= bytes.toString('utf8').split('\n').length + 1;
+          expect({ damage, lineNumber, reason, named }).toEqual({ damage, lineNumber, reason, named: true });
           return;
         }
         const inFile = bytes.toString('utf8').split('\n').filter((line) => line.trim() !== '' && !BackupSeal.isClosingLine(line)).map((line) => JSON.parse(line).id);
