@@ -69,6 +69,8 @@ describe('activities', () => {
     ['destination', { destination: '' }],
     ['advisersEscorted', { advisersEscorted: 0 }],
     ['advisersEscorted', { advisersEscorted: 1.5 }],
+    ['advisersEscorted', { advisersEscorted: 4611686018427387904 }],
+    ['advisersEscorted', { advisersEscorted: 1e308 }],
   ])('refuses a movement with a bad %s', async (field, overrides) => {
     const answer = await api.request('POST', '/api/movements', { role: 'operations', body: movementBody(overrides) });
     expect([answer.status, Object.keys(answer.body.fields)]).toEqual([400, [field]]);

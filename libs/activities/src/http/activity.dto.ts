@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsInstant, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { MISSIONS, type Mission } from '../../../incidents/src/mission';
+import { COUNT_BOUNDS } from '../../../platform/src/count-bounds';
 import { PageQuery } from '../../../platform/src/http/paging';
 
 class ActivityRequest {
@@ -16,7 +17,8 @@ class ActivityRequest {
 
 export class LogMovementRequest extends ActivityRequest {
   @ApiProperty({ maxLength: 200 }) @IsString() @IsNotBlank() @MaxLength(200) destination!: string;
-  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) advisersEscorted!: number;
+  @ApiProperty({ minimum: 1, maximum: COUNT_BOUNDS.advisersEscorted })
+  @IsInt() @Min(1) @Max(COUNT_BOUNDS.advisersEscorted) advisersEscorted!: number;
 }
 
 export class LogAdviserEngagementRequest extends ActivityRequest {

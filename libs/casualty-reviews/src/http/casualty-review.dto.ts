@@ -3,6 +3,7 @@ import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-valida
 import { IsInstant, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { LocationDto, ValidLocation } from '../../../incidents/src/http/incident.dto';
 import { MISSIONS, type Mission } from '../../../incidents/src/mission';
+import { COUNT_BOUNDS } from '../../../platform/src/count-bounds';
 import { PageQuery } from '../../../platform/src/http/paging';
 import {
   ASSESSMENT_OUTCOMES,
@@ -13,8 +14,7 @@ import {
   type ReviewStatus,
 } from '../casualty-review.events';
 
-/** No plausible count of casualties comes near this; it keeps absurd numbers out of the reports. */
-const MAX_CASUALTIES = 100_000;
+const MAX_CASUALTIES = COUNT_BOUNDS.civilians;
 
 export class ReportCasualtySuspicionRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
@@ -26,8 +26,8 @@ export class ReportCasualtySuspicionRequest {
   @IsInstant() occurredAt!: string;
   @ApiProperty({ enum: MISSIONS }) @IsIn(MISSIONS) mission!: Mission;
   @ApiProperty({ type: LocationDto }) @ValidLocation() location!: LocationDto;
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) estimatedKilled!: number;
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) estimatedInjured!: number;
+  @ApiProperty({ minimum: 0, maximum: MAX_CASUALTIES }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) estimatedKilled!: number;
+  @ApiProperty({ minimum: 0, maximum: MAX_CASUALTIES }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) estimatedInjured!: number;
   @ApiPropertyOptional({ format: 'uuid', description: 'the incident this suspicion concerns' })
   @IsOmittable() @IsUUID() incidentId?: string;
 }
@@ -48,8 +48,8 @@ export class OpenInvestigationRequest extends RevisionCheck {
 
 export class ConcludeInvestigationRequest extends RevisionCheck {
   @ApiProperty({ maxLength: 8000 }) @IsString() @IsNotBlank() @MaxLength(8000) findings!: string;
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) confirmedKilled!: number;
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) confirmedInjured!: number;
+  @ApiProperty({ minimum: 0, maximum: MAX_CASUALTIES }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) confirmedKilled!: number;
+  @ApiProperty({ minimum: 0, maximum: MAX_CASUALTIES }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) confirmedInjured!: number;
 }
 
 export class ReopenCasualtyReviewRequest extends RevisionCheck {

@@ -10,26 +10,33 @@ import {
   USE_OF_FORCE_BASES,
   type IncidentCategory,
 } from '../incident.events';
+import { COUNT_BOUNDS } from '../../../platform/src/count-bounds';
 import { IsAtMost, IsNotBlank, IsOmittable } from './field-validators';
+
+const { rounds: MAX_ROUNDS, drones: MAX_DRONES } = COUNT_BOUNDS;
 
 export class IndirectFireDetailsDto {
   @ApiProperty({ enum: MUNITIONS }) @IsIn(MUNITIONS) munition!: (typeof MUNITIONS)[number];
-  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) rounds!: number;
-  @ApiProperty({ minimum: 0, description: 'at most rounds' }) @IsInt() @Min(0) @IsAtMost('rounds') intercepted!: number;
+  @ApiProperty({ minimum: 1, maximum: MAX_ROUNDS }) @IsInt() @Min(1) @Max(MAX_ROUNDS) rounds!: number;
+  @ApiProperty({ minimum: 0, maximum: MAX_ROUNDS, description: 'at most rounds' })
+  @IsInt() @Min(0) @Max(MAX_ROUNDS) @IsAtMost('rounds') intercepted!: number;
 }
 
 export class ArmedDroneDetailsDto {
-  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) drones!: number;
-  @ApiProperty({ minimum: 0, description: 'at most drones' }) @IsInt() @Min(0) @IsAtMost('drones') intercepted!: number;
+  @ApiProperty({ minimum: 1, maximum: MAX_DRONES }) @IsInt() @Min(1) @Max(MAX_DRONES) drones!: number;
+  @ApiProperty({ minimum: 0, maximum: MAX_DRONES, description: 'at most drones' })
+  @IsInt() @Min(0) @Max(MAX_DRONES) @IsAtMost('drones') intercepted!: number;
 }
 
 export class CivilUnrestDetailsDto {
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) crowdEstimate!: number;
+  @ApiProperty({ minimum: 0, maximum: COUNT_BOUNDS.crowdEstimate })
+  @IsInt() @Min(0) @Max(COUNT_BOUNDS.crowdEstimate) crowdEstimate!: number;
   @ApiProperty() @IsBoolean() violent!: boolean;
 }
 
 export class HeatIllnessDetailsDto {
-  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) casualties!: number;
+  @ApiProperty({ minimum: 1, maximum: COUNT_BOUNDS.heatIllnessCasualties })
+  @IsInt() @Min(1) @Max(COUNT_BOUNDS.heatIllnessCasualties) casualties!: number;
   @ApiProperty({ enum: HEAT_ILLNESS_SEVERITIES }) @IsIn(HEAT_ILLNESS_SEVERITIES) severity!: (typeof HEAT_ILLNESS_SEVERITIES)[number];
   @ApiPropertyOptional({ minimum: 10, maximum: 45, description: 'wet-bulb globe temperature' })
   @IsOmittable() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(10) @Max(45) wbgtCelsius?: number;
@@ -39,7 +46,7 @@ export class HeatIllnessDetailsDto {
 export class UseOfForceDetailsDto {
   @ApiProperty({ enum: USE_OF_FORCE_BASES }) @IsIn(USE_OF_FORCE_BASES) basis!: (typeof USE_OF_FORCE_BASES)[number];
   @ApiProperty({ enum: ESCALATIONS }) @IsIn(ESCALATIONS) escalation!: (typeof ESCALATIONS)[number];
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) roundsFired!: number;
+  @ApiProperty({ minimum: 0, maximum: MAX_ROUNDS }) @IsInt() @Min(0) @Max(MAX_ROUNDS) roundsFired!: number;
   @ApiProperty() @IsBoolean() casualtiesObserved!: boolean;
   @ApiProperty({ minLength: 1, maxLength: 1000, description: 'fit for publication' })
   @IsString() @IsNotBlank() @MaxLength(1000) publicSummary!: string;
