@@ -2,11 +2,13 @@ import type { AdviserEngagement, Movement } from '../../../activities/src/activi
 import type { CasualtySuspicion } from '../../../casualty-reviews/src/casualty-review.events';
 import type { IncidentFacts } from '../../../incidents/src/incident.events';
 import type { Mission } from '../../../incidents/src/mission';
+import { boundedCount, COUNT_BOUNDS } from '../../../platform/src/count-bounds';
 import { localDay } from '../week/iso-week';
 
 /*
  * What each fact adds to the per-day counters the weekly overview and the progress report sum up. Days are local
  * dates in the reporting time zone, so a week is exactly its seven days and a DST change needs no special case.
+ * A stored count adds at most its bound (events accepted before the bounds may hold 1e308), so no sum overflows.
  */
 
 export const METRICS = [
@@ -34,7 +36,10 @@ export interface Contribution {
 export function incidentContributions(facts: IncidentFacts, zone: string): Contribution[] {
   const at = { day: localDay(facts.occurredAt, zone), mission: facts.mission };
   const counted: Contribution[] = [{ ...at, metric: 'incidents', key: facts.category, n: 1 }];
-  if (facts.category === 'HEAT_ILLNESS') counted.push({ ...at, metric: 'heatIllnessCasualties', key: '', n: facts.details.casualties });
+  if (facts.category === 'HEAT_ILLNESS') {
+    const casualties = boundedCount(facts.details.casualties, COUNT_BOUNDS.heatIllnessCasualties);
+    counted.push({ ...at, metric: 'heatIllnessCasualties', key: '', n: casualties });
+  }
   return counted;
 }
 
@@ -42,7 +47,7 @@ export function movementContributions(movement: Movement, zone: string): Contrib
   const at = { day: localDay(movement.occurredAt, zone), mission: movement.mission, key: '' };
   return [
     { ...at, metric: 'movements', n: 1 },
-    { ...at, metric: 'advisersEscorted', n: movement.advisersEscorted },
+    { ...at, metric: 'advisersEscorted', n: boundedCount(movement.advisersEscorted, COUNT_BOUNDS.advisersEscorted) },
   ];
 }
 

@@ -15,7 +15,8 @@ import { prepareReportingStatements, REPORTING_SCHEMA, REPORTING_TABLES } from '
 
 type ReportedEvent = IncidentEvent | ActivityEvent | CasualtyReviewEvent | NotificationEvent | WeeklyOverviewEvent;
 
-const SCHEMA_VERSION = 1;
+/** 2: counts are bounded as they are added, so read models that summed unbounded ones are rebuilt. */
+const SCHEMA_VERSION = 2;
 
 /** The per-day counters and lists behind the weekly overview and the progress report (see reporting-tables.ts). */
 @ReadModelProjection()
