@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { SqliteEventStore, type NewEvent } from '../../libs/event-store/src';
+import { EventStoreUnavailableError, SqliteEventStore, type NewEvent } from '../../libs/event-store/src';
 import { Checkpoints } from '../../libs/projections/src';
 import { newEvent, newEvents } from '../event-store/contract/store-under-test';
 import { tempDir } from '../support/temp-dir';
@@ -88,6 +88,47 @@ describe('ProjectionRuntime on real SQLite files', () => {
     expect(rows()).toEqual([{ streamId: 'patrol-1', events: 6, lastRevision: 5 }]);
   });
 
+  it('quarantines an event it cannot apply, with its checkpoint in the same transaction, and keeps serving', async () => {
+    await append('patrol-1', newEvents(2));
+    const { runtime, tally } = await start();
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    const batch = newEvents(3);
+    tally.failOn = batch[1].id;
+    tally.failAs = 'bug';
+    const { position: last } = await append('patrol-1', batch);
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    // The events either side of it count; the odd one took nothing with it.
+    expect(rows()).toEqual([{ streamId: 'patrol-1', events: 4, lastRevision: 4 }]);
+    expect(checkpointOf('tally')?.position).toBe(last);
+    const odd = (await store.readStream('patrol-1'))[3];
+    const quarantined = [{ position: odd.position.toString(), eventId: odd.id, eventType: odd.type, error: `tally cannot read ${odd.id}` }];
+    expect(await runtime.status()).toEqual([expect.objectContaining({ name: 'tally', state: 'running', lag: '0', quarantined })]);
+
+    // Still serving: later events apply, and a restart neither loops on the odd event nor forgets it.
+    await append('patrol-2', newEvents(1));
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    const restarted = await restart();
+    expect(await restarted.runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    expect(rows()).toEqual([{ streamId: 'patrol-1', events: 4, lastRevision: 4 }, { streamId: 'patrol-2', events: 1, lastRevision: 0 }]);
+    expect((await restarted.runtime.status())[0].quarantined).toEqual(quarantined);
+
+    // A rebuild clears the quarantine and tries the event again: fixed, it counts.
+    await restarted.runtime.rebuild(['tally']);
+    expect(rows()).toEqual([{ streamId: 'patrol-1', events: 5, lastRevision: 4 }, { streamId: 'patrol-2', events: 1, lastRevision: 0 }]);
+    expect((await restarted.runtime.status())[0]).not.toHaveProperty('quarantined');
+  });
+
+  it('quarantines the event again when a rebuild still cannot apply it', async () => {
+    const events = newEvents(2);
+    await append('patrol-1', events);
+    const { runtime, tally } = await start();
+    tally.failOn = events[0].id;
+    tally.failAs = 'bug';
+    await runtime.rebuild(['tally']);
+    expect(rows()).toEqual([{ streamId: 'patrol-1', events: 1, lastRevision: 1 }]);
+    expect((await runtime.status())[0].quarantined).toEqual([expect.objectContaining({ eventId: events[0].id })]);
+  });
+
   it('rebuilds from zero on demand, reporting progress, and keeps following afterwards', async () => {
     for (let i = 0; i < 4; i++) await append(`patrol-${i}`, newEvents(i + 1));
     const { runtime, db } = await start();
@@ -134,6 +175,29 @@ describe('ProjectionRuntime on real SQLite files', () => {
     await append('request-1', [request]);
     expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
     expect(rows().map((row) => row.streamId)).toEqual([`acknowledgement-${request.id}`, 'request-1']);
+  });
+
+  it('quarantines an event a process manager can never handle, and retries one it failed on for the store', async () => {
+    const { runtime, get } = await start(AcknowledgerProcessManager);
+    const acknowledger = get(AcknowledgerProcessManager);
+    const [odd, unlucky, next] = [newEvent({}, 'RequestMade'), newEvent({}, 'RequestMade'), newEvent({}, 'RequestMade')];
+    acknowledger.failOn = { eventId: odd.id, error: new TypeError('cannot read the request') };
+    const { position } = await append('request-odd', [odd]);
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    const status = await runtime.status();
+    expect(status.find((consumer) => consumer.name === 'acknowledger')).toMatchObject({
+      state: 'running', lag: '0', quarantined: [{ position: position.toString(), eventId: odd.id, eventType: 'RequestMade', error: 'cannot read the request' }],
+    });
+    expect(checkpointOf('acknowledger')?.position).toBe(position);
+
+    acknowledger.failOn = { eventId: unlucky.id, error: new EventStoreUnavailableError('the store is down') };
+    await append('request-unlucky', [unlucky]);
+    expect(await runtime.waitUntilCaughtUp(200)).toBe(false);
+    acknowledger.failOn = undefined;
+    await append('request-next', [next]);
+    expect(await runtime.waitUntilCaughtUp(CAUGHT_UP_MS)).toBe(true);
+    for (const request of [unlucky, next]) expect(await store.readStream(`acknowledgement-${request.id}`)).toHaveLength(1);
+    expect((await runtime.status()).find((consumer) => consumer.name === 'acknowledger')?.quarantined).toHaveLength(1);
   });
 
   it('lets a second instance of a process manager react without acting twice', async () => {

@@ -5,6 +5,7 @@ import { EVENT_STORE, readAllPages, type EventStore } from '../../event-store/sr
 import { ProcessManagerRunner } from './process-manager-runner';
 import { EventProcessManager, ReadModelProjection, type ProcessManager, type Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
+import { Quarantine, type QuarantinedEvent } from './quarantine';
 import { Checkpoints, READ_MODEL_DATABASE } from './read-model-database';
 import type { SubscriptionRunner } from './subscription-runner';
 
@@ -16,6 +17,8 @@ export interface ConsumerStatus {
   /** Positions between the store's head and the checkpoint (events, on the embedded store). */
   lag: string;
   lastError?: string;
+  /** Events it could not handle and went past: no single event may stop a read model or a reaction. */
+  quarantined?: QuarantinedEvent[];
 }
 
 export interface RebuildProgress {
@@ -34,6 +37,7 @@ const REBUILD_PAGE = 1000;
 export class ProjectionRuntime {
   private readonly logger = new Logger(ProjectionRuntime.name);
   private readonly checkpoints: Checkpoints;
+  private readonly quarantine: Quarantine;
   private projectionRunners?: ProjectionRunner[];
   private processManagerRunners?: ProcessManagerRunner[];
 
@@ -43,6 +47,7 @@ export class ProjectionRuntime {
     private readonly discovery: DiscoveryService,
   ) {
     this.checkpoints = new Checkpoints(db);
+    this.quarantine = new Quarantine(db);
   }
 
   /** Sets up every read model (rebuilding those whose version changed) and starts all consumers. */
@@ -58,14 +63,18 @@ export class ProjectionRuntime {
 
   async status(): Promise<ConsumerStatus[]> {
     const head = await this.store.headPosition();
-    return this.runners().map((runner) => ({
-      name: runner.name,
-      kind: runner.kind,
-      state: runner.state,
-      checkpoint: runner.checkpoint.toString(),
-      lag: (head > runner.checkpoint ? head - runner.checkpoint : 0n).toString(),
-      ...(runner.lastError && runner.state === 'failed' ? { lastError: runner.lastError } : {}),
-    }));
+    return this.runners().map((runner) => {
+      const quarantined = this.quarantine.list(runner.name);
+      return {
+        name: runner.name,
+        kind: runner.kind,
+        state: runner.state,
+        checkpoint: runner.checkpoint.toString(),
+        lag: (head > runner.checkpoint ? head - runner.checkpoint : 0n).toString(),
+        ...(runner.lastError && runner.state === 'failed' ? { lastError: runner.lastError } : {}),
+        ...(quarantined.length > 0 ? { quarantined } : {}),
+      };
+    });
   }
 
   /**
@@ -129,7 +138,7 @@ export class ProjectionRuntime {
 
   private processManagers(): ProcessManagerRunner[] {
     this.processManagerRunners ??= this.discover<ProcessManager>(EventProcessManager).map(
-      (processManager) => new ProcessManagerRunner(processManager, this.store, this.checkpoints),
+      (processManager) => new ProcessManagerRunner(processManager, this.store, this.db, this.checkpoints),
     );
     return this.processManagerRunners;
   }

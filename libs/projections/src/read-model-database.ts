@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { QUARANTINE_SCHEMA } from './quarantine';
 
 /**
  * The local SQLite file that holds every read model and its checkpoint. It can always be rebuilt from the events,
@@ -15,6 +16,7 @@ export function openReadModelDatabase(file: string): Database.Database {
     position INTEGER NOT NULL,
     version  INTEGER NOT NULL
   )`);
+  db.exec(QUARANTINE_SCHEMA);
   return db;
 }
 

@@ -9,11 +9,14 @@ import { EventProcessManager, type ProcessManager } from '../../../libs/projecti
 export class AcknowledgerProcessManager implements ProcessManager {
   readonly name = 'acknowledger';
   handled = 0;
+  /** A request it fails on: as a bug would (TypeError), or as an unreachable store would. */
+  failOn?: { eventId: string; error: Error };
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async handle(event: RecordedEvent): Promise<void> {
     if (event.type !== 'RequestMade') return;
+    if (event.id === this.failOn?.eventId) throw this.failOn.error;
     this.handled += 1;
     const acknowledgement = {
       id: deterministicId('acknowledgement', event.id),
