@@ -34,8 +34,21 @@ describe('authentication and accounts', () => {
 
   it('requires a token everywhere except health and sign-in', async () => {
     expect((await api.request('GET', '/api/health')).status).toBe(200);
+    expect((await api.request('GET', '/api/health', { headers: { authorization: 'Bearer forged' } })).status).toBe(200);
     expect((await api.request('GET', '/api/metrics')).status).toBe(401);
     expect((await api.request('GET', '/api/metrics', { role: 'admin' })).status).toBe(200);
+  });
+
+  it('tells anyone and every non-admin role only whether the service is up; an admin also gets store, lag and errors', async () => {
+    for (const role of [undefined, 'operations', 'legal', 'manager'] as const) {
+      expect(await api.request('GET', '/api/health', { role })).toMatchObject({ status: 200, body: { status: 'up' } });
+      expect(Object.keys((await api.request('GET', '/api/health', { role })).body)).toEqual(['status']);
+    }
+    expect((await api.request('GET', '/api/health', { role: 'admin' })).body).toEqual({
+      status: 'ok',
+      eventStore: { engine: expect.stringMatching(/^(sqlite|esdb)$/), status: 'up', headPosition: expect.stringMatching(/^\d+$/) },
+      projections: expect.arrayContaining([expect.objectContaining({ name: 'incident-register', kind: 'projection', lag: expect.any(String) })]),
+    });
   });
 
   it('gives admins the figures an operator watches: memory, event-loop delay since the last look, consumer lag', async () => {

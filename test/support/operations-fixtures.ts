@@ -59,7 +59,7 @@ export const engagementBody = (overrides: Record<string, unknown> = {}) => ({
 
 /** The position of the last event in $all: unchanged position = nothing written. */
 export async function headPosition(api: TestApp): Promise<bigint> {
-  const health = await api.request('GET', '/api/health');
+  const health = await api.request('GET', '/api/health', { role: 'admin' });
   return BigInt(health.body.eventStore.headPosition);
 }
 

@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { HttpRequest } from '../../platform/src/http/command-context.decorator';
-import { PUBLIC_KEY, ROLES_KEY } from '../../platform/src/http/roles';
+import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedUser } from '../../platform/src/http/roles';
 import { ROLES, type Role } from '../../platform/src/role';
 
 /**
@@ -18,8 +18,21 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<HttpRequest>();
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      // Open to everyone, but a valid token still says who asks (health shows its detail to admins only).
+      request.user = await this.verify(request).catch(() => undefined);
+      return true;
+    }
+    request.user = await this.verify(request);
+    const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
+    if (!allowed.includes(request.user.role)) {
+      throw new ForbiddenException(`The role ${request.user.role} may not do this`);
+    }
+    return true;
+  }
+
+  private async verify(request: HttpRequest): Promise<AuthenticatedUser> {
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
     let claims: { sub?: unknown; role?: unknown };
@@ -31,11 +44,6 @@ export class AuthGuard implements CanActivate {
     if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role as Role)) {
       throw new UnauthorizedException('The token is invalid or has expired');
     }
-    request.user = { userId: claims.sub, username: claims.sub, role: claims.role as Role };
-    const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
-    if (!allowed.includes(request.user.role)) {
-      throw new ForbiddenException(`The role ${request.user.role} may not do this`);
-    }
-    return true;
+    return { userId: claims.sub, username: claims.sub, role: claims.role as Role };
   }
 }

@@ -1,16 +1,22 @@
-import { Controller, Get, Inject, Res, type OnApplicationShutdown } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res, type OnApplicationShutdown } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src';
 import { ProjectionRuntime, type ConsumerStatus } from '../../../projections/src';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { HttpRequest } from './command-context.decorator';
 import { Public, Roles } from './roles';
 
 export interface Health {
   status: 'ok' | 'degraded' | 'unavailable';
   eventStore: { engine: string; status: 'up' | 'down'; headPosition?: string; error?: string };
   projections: ConsumerStatus[];
+}
+
+/** What anyone may know: whether the service is up. Store errors, lag and quarantined events are for admins. */
+export interface PublicHealth {
+  status: 'up' | 'down';
 }
 
 const LOOP_DELAY_RESOLUTION_MS = 10;
@@ -34,19 +40,26 @@ export class HealthController implements OnApplicationShutdown {
     this.loopDelay.disable();
   }
 
-  /** Public, for load balancers and operators: 503 when the event store cannot be reached. */
+  /** Public, for load balancers and operators: 503 when the event store cannot be reached; the detail for admins. */
   @Get('health')
   @Public()
-  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
+  @ApiBearerAuth()
+  async health(@Req() request: HttpRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Health | PublicHealth> {
+    const health = await this.detail();
+    if (health.status === 'unavailable') reply.status(503);
+    if (request.user?.role === 'admin') return health;
+    return { status: health.status === 'unavailable' ? 'down' : 'up' };
+  }
+
+  private async detail(): Promise<Health> {
     const engine = this.config.eventStore;
     try {
       await this.store.ping();
       const headPosition = (await this.store.headPosition()).toString();
       const projections = await this.runtime.status();
-      const status = projections.some((consumer) => consumer.state === 'failed') ? 'degraded' : 'ok';
-      return { status, eventStore: { engine, status: 'up', headPosition }, projections };
+      const troubled = projections.some((consumer) => consumer.state === 'failed' || consumer.quarantined !== undefined);
+      return { status: troubled ? 'degraded' : 'ok', eventStore: { engine, status: 'up', headPosition }, projections };
     } catch (error) {
-      reply.status(503);
       return { status: 'unavailable', eventStore: { engine, status: 'down', error: (error as Error).message }, projections: [] };
     }
   }
