@@ -30,8 +30,14 @@ const ROUTES: Row[] = [
 
   { method: 'POST', path: '/api/movements', allowed: ['operations'] },
   { method: 'GET', path: '/api/movements', allowed: READERS },
+  { method: 'GET', path: '/api/movements/{id}', allowed: READERS },
+  { method: 'POST', path: '/api/movements/{id}/amendments', allowed: ['operations'] },
+  { method: 'POST', path: '/api/movements/{id}/withdrawal', allowed: ['operations'] },
   { method: 'POST', path: '/api/adviser-engagements', allowed: ['operations'] },
   { method: 'GET', path: '/api/adviser-engagements', allowed: READERS },
+  { method: 'GET', path: '/api/adviser-engagements/{id}', allowed: READERS },
+  { method: 'POST', path: '/api/adviser-engagements/{id}/amendments', allowed: ['operations'] },
+  { method: 'POST', path: '/api/adviser-engagements/{id}/withdrawal', allowed: ['operations'] },
 
   { method: 'POST', path: '/api/risks', allowed: ['operations', 'manager'] },
   { method: 'GET', path: '/api/risks', allowed: READERS },

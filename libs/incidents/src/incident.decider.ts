@@ -1,6 +1,5 @@
+import { assertReason, corrected } from '../../platform/src/corrections';
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
-import { hasVisibleText } from '../../platform/src/visible-text';
-import { canonicalJson } from '../../platform/src/ids';
 import { assertNotInFuture } from './occurred-at';
 import type { CategorisedDetails, IncidentCommonFacts, IncidentEvent, IncidentFacts, IncidentField } from './incident.events';
 
@@ -67,10 +66,7 @@ function report(command: ReportIncident, state: IncidentState): IncidentEvent[] 
 function amend(command: AmendIncident, state: IncidentState): IncidentEvent[] {
   const previous = openFacts(state, command.incidentId, 'amended');
   assertReason(command.reason, 'An amendment');
-  const given = Object.entries(command.corrections).filter(([, value]) => value !== undefined);
-  const incident = { ...previous, ...Object.fromEntries(given) } as IncidentFacts;
-  const changedFields = FIELDS.filter((field) => canonicalJson(previous[field]) !== canonicalJson(incident[field]));
-  if (changedFields.length === 0) throw new DomainRuleViolation('An amendment must change at least one field of the incident');
+  const { next: incident, changedFields } = corrected<IncidentFacts, IncidentField>(previous, command.corrections as Partial<IncidentFacts>, FIELDS, 'incident');
   assertNotInFuture(incident.occurredAt, command.at);
   return [
     {
@@ -90,8 +86,4 @@ function openFacts(state: IncidentState, incidentId: string, verb: string): Inci
   if (state.status === 'NONE') throw new DomainRuleViolation(`Incident ${incidentId} has not been reported, so it cannot be ${verb}`);
   if (state.status === 'CLOSED') throw new DomainRuleViolation(`Incident ${incidentId} is closed and can no longer be ${verb}`);
   return state.facts;
-}
-
-function assertReason(reason: string, what: string): void {
-  if (!hasVisibleText(reason)) throw new DomainRuleViolation(`${what} needs a reason`);
 }

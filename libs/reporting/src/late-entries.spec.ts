@@ -31,6 +31,24 @@ describe('which weeks an event changes', () => {
     expect(weekChangesOf(recorded('CasualtySuspicionReported', { reviewId: 'r-1', occurredAt: drone.occurredAt }), zone)[0]).toMatchObject({ entry: { kind: 'CASUALTY_REVIEW' } });
   });
 
+  it('moves a corrected movement between weeks, changes its week when its counts change, and takes a withdrawn one out', () => {
+    const movement = { occurredAt: '2024-02-04T20:30:00.000Z', mission: 'NMI', destination: 'Baghdad', advisersEscorted: 2 };
+    const amendedTo = (corrected: Record<string, unknown>) =>
+      weekChangesOf(recorded('MovementAmended', { movementId: 'm-1', reason: 'Debrief', previous: movement, movement: { ...movement, ...corrected } }), zone)
+        .map(({ week, entry }) => [week, entry.kind, entry.change, entry.reason]);
+    expect(amendedTo({ occurredAt: '2024-02-04T23:30:00.000Z' })).toEqual([
+      ['2024-W05', 'MOVEMENT', 'REMOVED', 'Debrief'],
+      ['2024-W06', 'MOVEMENT', 'ADDED', 'Debrief'],
+    ]);
+    expect(amendedTo({ advisersEscorted: 3 })).toEqual([['2024-W05', 'MOVEMENT', 'CHANGED', 'Debrief']]);
+    // Another day of the same week, or another destination: the week's counts stay as they were.
+    expect(amendedTo({ occurredAt: '2024-02-01T08:00:00.000Z', destination: 'Erbil' })).toEqual([]);
+    const withdrawn = recorded('AdviserEngagementWithdrawn', { engagementId: 'a-1', reason: 'Did not happen', engagement: { occurredAt: movement.occurredAt, mission: 'NMI', counterpart: 'J7', topic: 'Drills' } });
+    expect(weekChangesOf(withdrawn, zone)).toEqual([
+      { week: '2024-W05', entry: expect.objectContaining({ kind: 'ADVISER_ENGAGEMENT', id: 'a-1', change: 'REMOVED', reason: 'Did not happen', occurredAt: movement.occurredAt }) },
+    ]);
+  });
+
   it('takes an incident amended into another week out of the old week and into the new one', () => {
     const changes = weekChangesOf(amended(drone, { ...drone, occurredAt: '2024-02-04T23:30:00.000Z' }), zone);
     expect(changes.map(({ week, entry }) => [week, entry.change, entry.reason])).toEqual([

@@ -1,9 +1,10 @@
-import type { AdviserEngagementLogged, MovementLogged } from '../../activities/src/activity.events';
+import type { ActivityEvent, AdviserEngagement, Movement } from '../../activities/src/activity.events';
 import type { CasualtySuspicionReported } from '../../casualty-reviews/src/casualty-review.events';
 import type { IncidentAmended, IncidentFacts, IncidentReported, UseOfForceReported } from '../../incidents/src/incident.events';
 import type { RecordedEvent } from '../../event-store/src';
+import { assertNever } from '../../platform/src/decider';
 import { canonicalJson } from '../../platform/src/ids';
-import { incidentContributions } from './projections/contributions';
+import { engagementContributions, incidentContributions, movementContributions } from './projections/contributions';
 import { weekOf } from './week/iso-week';
 import type { LateEntry, LateEntryKind } from './weekly-overview';
 
@@ -13,32 +14,42 @@ export interface WeekChange {
   entry: LateEntry;
 }
 
+type Source = Pick<LateEntry, 'eventId' | 'eventType' | 'recordedAt'>;
+
 /** What an incident shows in the overview of its week: its counts, and for a use of force its list item. */
 function incidentFootprint(facts: IncidentFacts, zone: string): string {
   const uof = facts.category === 'USE_OF_FORCE' ? { location: facts.location, basis: facts.details.basis, publicSummary: facts.details.publicSummary } : null;
   return canonicalJson({ occurredAt: facts.occurredAt, counts: incidentContributions(facts, zone), uof });
 }
 
-/** The entries of the weekly overview an event changes (SPEC 3.6): reports of all kinds, and incident amendments. */
+/** An activity shows in its week's overview only as counts (per mission), whatever day of the week it falls on. */
+function activityFootprint(facts: Movement | AdviserEngagement, zone: string): string {
+  const contributions = 'destination' in facts ? movementContributions(facts, zone) : engagementContributions(facts, zone);
+  return canonicalJson(contributions.map(({ day: _day, ...counted }) => counted));
+}
+
+/** The entry in the week its occurredAt falls in. */
+function entryAt(occurredAt: string, entry: Omit<LateEntry, 'occurredAt'>, zone: string): WeekChange[] {
+  return [{ week: weekOf(occurredAt, zone), entry: { ...entry, occurredAt } }];
+}
+
+/** The entries of the weekly overview an event changes (SPEC 3.6): reports of all kinds, corrections, withdrawals. */
 export function weekChangesOf(event: RecordedEvent, zone: string): WeekChange[] {
   const source = { eventId: event.id, eventType: event.type, recordedAt: event.metadata.recordedAt };
-  const added = (kind: LateEntryKind, id: string, occurredAt: string): WeekChange[] => [
-    { week: weekOf(occurredAt, zone), entry: { kind, id, change: 'ADDED', occurredAt, ...source } },
-  ];
+  const added = (kind: LateEntryKind, id: string, occurredAt: string) => entryAt(occurredAt, { kind, id, change: 'ADDED', ...source }, zone);
   switch (event.type) {
     case 'IncidentReported':
     case 'UseOfForceReported': {
       const { incidentId, occurredAt } = (event as unknown as IncidentReported | UseOfForceReported).data;
       return added('INCIDENT', incidentId, occurredAt);
     }
-    case 'MovementLogged': {
-      const { movementId, occurredAt } = (event as unknown as MovementLogged).data;
-      return added('MOVEMENT', movementId, occurredAt);
-    }
-    case 'AdviserEngagementLogged': {
-      const { engagementId, occurredAt } = (event as unknown as AdviserEngagementLogged).data;
-      return added('ADVISER_ENGAGEMENT', engagementId, occurredAt);
-    }
+    case 'MovementLogged':
+    case 'AdviserEngagementLogged':
+    case 'MovementAmended':
+    case 'AdviserEngagementAmended':
+    case 'MovementWithdrawn':
+    case 'AdviserEngagementWithdrawn':
+      return activityChanges(event as unknown as ActivityEvent, source, zone);
     case 'CasualtySuspicionReported': {
       const { reviewId, occurredAt } = (event as unknown as CasualtySuspicionReported).data;
       return added('CASUALTY_REVIEW', reviewId, occurredAt);
@@ -50,16 +61,50 @@ export function weekChangesOf(event: RecordedEvent, zone: string): WeekChange[] 
   }
 }
 
-function amendmentChanges(event: IncidentAmended, source: Pick<LateEntry, 'eventId' | 'eventType' | 'recordedAt'>, zone: string): WeekChange[] {
+function amendmentChanges(event: IncidentAmended, source: Source, zone: string): WeekChange[] {
   const { incidentId: id, previous, incident, reason } = event.data;
-  const entry = (change: LateEntry['change'], occurredAt: string): LateEntry => ({ kind: 'INCIDENT', id, change, occurredAt, ...source, reason });
-  const [before, after] = [weekOf(previous.occurredAt, zone), weekOf(incident.occurredAt, zone)];
-  if (before !== after) {
+  const footprints = [incidentFootprint(previous, zone), incidentFootprint(incident, zone)] as const;
+  return correctionChanges({ kind: 'INCIDENT', id, reason, ...source }, previous.occurredAt, incident.occurredAt, footprints, zone);
+}
+
+function activityChanges(event: ActivityEvent, source: Source, zone: string): WeekChange[] {
+  const [kind, id]: [LateEntryKind, string] =
+    'movementId' in event.data ? ['MOVEMENT', event.data.movementId] : ['ADVISER_ENGAGEMENT', event.data.engagementId];
+  switch (event.type) {
+    case 'MovementLogged':
+    case 'AdviserEngagementLogged':
+      return entryAt(event.data.occurredAt, { kind, id, change: 'ADDED', ...source }, zone);
+    case 'MovementWithdrawn':
+      return entryAt(event.data.movement.occurredAt, { kind, id, change: 'REMOVED', ...source, reason: event.data.reason }, zone);
+    case 'AdviserEngagementWithdrawn':
+      return entryAt(event.data.engagement.occurredAt, { kind, id, change: 'REMOVED', ...source, reason: event.data.reason }, zone);
+    case 'MovementAmended':
+    case 'AdviserEngagementAmended': {
+      const { previous, reason } = event.data;
+      const next = event.type === 'MovementAmended' ? event.data.movement : event.data.engagement;
+      const footprints = [activityFootprint(previous, zone), activityFootprint(next, zone)] as const;
+      return correctionChanges({ kind, id, reason, ...source }, previous.occurredAt, next.occurredAt, footprints, zone);
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+/** A correction moves an entry from one week to another, or changes what its week shows, or neither. */
+function correctionChanges(
+  entry: Omit<LateEntry, 'change' | 'occurredAt'>,
+  before: string,
+  after: string,
+  [footprintBefore, footprintAfter]: readonly [string, string],
+  zone: string,
+): WeekChange[] {
+  const [weekBefore, weekAfter] = [weekOf(before, zone), weekOf(after, zone)];
+  if (weekBefore !== weekAfter) {
     return [
-      { week: before, entry: entry('REMOVED', previous.occurredAt) },
-      { week: after, entry: entry('ADDED', incident.occurredAt) },
+      { week: weekBefore, entry: { ...entry, change: 'REMOVED', occurredAt: before } },
+      { week: weekAfter, entry: { ...entry, change: 'ADDED', occurredAt: after } },
     ];
   }
-  if (incidentFootprint(previous, zone) === incidentFootprint(incident, zone)) return [];
-  return [{ week: after, entry: entry('CHANGED', incident.occurredAt) }];
+  if (footprintBefore === footprintAfter) return [];
+  return [{ week: weekAfter, entry: { ...entry, change: 'CHANGED', occurredAt: after } }];
 }

@@ -3,11 +3,17 @@ import type { CommandExecutor } from '../../../platform/src/command-executor';
 import { activityDecider, type ActivityCommand } from '../activity.decider';
 import { adviserEngagementStreamId, movementStreamId } from '../activity.events';
 
-/** Logs an activity in a stream of its own. */
-export function executeActivityCommand(executor: CommandExecutor, command: ActivityCommand, context: CommandContext): Promise<CommandResult> {
+/** Runs an activity command on the activity's stream (a new one when logging). */
+export function executeActivityCommand(
+  executor: CommandExecutor,
+  command: ActivityCommand,
+  context: CommandContext,
+  expectedRevision?: number,
+): Promise<CommandResult> {
   const [kind, id, streamId] =
-    command.type === 'LogMovement'
+    'movementId' in command
       ? ['Movement', command.movementId, movementStreamId(command.movementId)]
       : ['Adviser engagement', command.engagementId, adviserEngagementStreamId(command.engagementId)];
-  return executor.execute({ kind, id, streamId, decider: activityDecider, command, context, mode: 'create' });
+  const mode = command.type === 'LogMovement' || command.type === 'LogAdviserEngagement' ? 'create' : 'update';
+  return executor.execute({ kind, id, streamId, decider: activityDecider, command, context, mode, expectedRevision });
 }

@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { utcInstant } from '../../../incidents/src/commands/incident-facts';
 import type { CommandResult } from '../../../platform/src/command-context';
 import { CommandExecutor } from '../../../platform/src/command-executor';
 import { ItemCommand } from '../../../platform/src/item-command';
 import type { LogAdviserEngagementRequest } from '../http/activity.dto';
+import { engagementFacts } from './activity-facts';
 import { executeActivityCommand } from './execute-activity-command';
 
 export class LogAdviserEngagementCommand extends ItemCommand<LogAdviserEngagementRequest> {}
@@ -13,7 +13,7 @@ export class LogAdviserEngagementHandler implements ICommandHandler<LogAdviserEn
   constructor(private readonly executor: CommandExecutor) {}
 
   execute({ itemId, body, context }: LogAdviserEngagementCommand): Promise<CommandResult> {
-    const engagement = { occurredAt: utcInstant(body.occurredAt), mission: body.mission, counterpart: body.counterpart, topic: body.topic };
-    return executeActivityCommand(this.executor, { type: 'LogAdviserEngagement', engagementId: itemId, engagement, at: context.now }, context);
+    const command = { type: 'LogAdviserEngagement', engagementId: itemId, engagement: engagementFacts(body), at: context.now } as const;
+    return executeActivityCommand(this.executor, command, context);
   }
 }

@@ -1,57 +1,106 @@
 import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
-import { ReadModelProjection, type Projection } from '../../../projections/src';
-import type { ActivityEvent } from '../activity.events';
+import { EventHistoryTable, ReadModelProjection, type Projection } from '../../../projections/src';
+import type { ActivityEvent, AdviserEngagement, Movement } from '../activity.events';
 
 /*
  * Table (readable by the reporting context, e.g. counts by week and mission):
- *   activity_log(id PK, kind MOVEMENT|ADVISER_ENGAGEMENT, occurred_at (UTC ISO), mission,
- *     advisers_escorted (0 for engagements), destination, counterpart, topic, logged_at, logged_by)
- *   indexed on (kind, occurred_at) and (kind, mission, occurred_at).
+ *   activity_log(id PK, kind MOVEMENT|ADVISER_ENGAGEMENT, status LOGGED|WITHDRAWN, revision, occurred_at (UTC ISO),
+ *     mission, advisers_escorted (0 for engagements), destination, counterpart, topic, logged_at, logged_by)
+ *   indexed on (kind, occurred_at) and (kind, mission, occurred_at); activity_history holds every event.
  */
 
-export const ACTIVITY_KINDS = { MovementLogged: 'MOVEMENT', AdviserEngagementLogged: 'ADVISER_ENGAGEMENT' } as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[keyof typeof ACTIVITY_KINDS];
+export const ACTIVITY_KINDS = ['MOVEMENT', 'ADVISER_ENGAGEMENT'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export const ACTIVITY_STATUSES = ['LOGGED', 'WITHDRAWN'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
-/** One row per movement and adviser engagement. */
+export const ACTIVITY_HISTORY = new EventHistoryTable('activity_history');
+
+const ACTIVITY_EVENT_TYPES = new Set<string>([
+  'MovementLogged', 'MovementAmended', 'MovementWithdrawn', 'AdviserEngagementLogged', 'AdviserEngagementAmended', 'AdviserEngagementWithdrawn',
+]);
+
+/** The columns an activity's facts fill: what does not apply to its kind stays empty. */
+function columns(facts: Movement | AdviserEngagement) {
+  const movement = 'destination' in facts ? facts : undefined;
+  const engagement = 'counterpart' in facts ? facts : undefined;
+  return {
+    occurredAt: facts.occurredAt,
+    mission: facts.mission,
+    advisersEscorted: movement?.advisersEscorted ?? 0,
+    destination: movement?.destination ?? null,
+    counterpart: engagement?.counterpart ?? null,
+    topic: engagement?.topic ?? null,
+  };
+}
+
+/** One row per movement and adviser engagement, as it stands after its corrections, and its history. */
 @ReadModelProjection()
 @Injectable()
 export class ActivityLogProjection implements Projection {
   readonly name = 'activity-log';
-  readonly version = 1;
-  private insert?: Database.Statement;
+  /** 2: status, revision and history, for corrections and withdrawals. */
+  readonly version = 2;
+  private statements?: ReturnType<typeof prepare>;
 
   setUp(db: Database.Database): void {
     db.exec(`
       CREATE TABLE IF NOT EXISTS activity_log (
-        id TEXT PRIMARY KEY, kind TEXT NOT NULL, occurred_at TEXT NOT NULL, mission TEXT NOT NULL,
-        advisers_escorted INTEGER NOT NULL, destination TEXT, counterpart TEXT, topic TEXT,
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL, revision INTEGER NOT NULL, occurred_at TEXT NOT NULL,
+        mission TEXT NOT NULL, advisers_escorted INTEGER NOT NULL, destination TEXT, counterpart TEXT, topic TEXT,
         logged_at TEXT NOT NULL, logged_by TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS activity_log_kind ON activity_log (kind, occurred_at DESC, id DESC);
       CREATE INDEX IF NOT EXISTS activity_log_mission ON activity_log (kind, mission, occurred_at DESC, id DESC);
+      ${ACTIVITY_HISTORY.createSql}
     `);
-    this.insert = undefined;
+    this.statements = undefined;
   }
 
   reset(db: Database.Database): void {
-    db.exec('DROP TABLE IF EXISTS activity_log');
+    db.exec(`DROP TABLE IF EXISTS activity_log; ${ACTIVITY_HISTORY.dropSql}`);
   }
 
   apply(recorded: RecordedEvent, db: Database.Database): void {
-    if (!(recorded.type in ACTIVITY_KINDS)) return;
-    this.insert ??= db.prepare(
-      `INSERT OR REPLACE INTO activity_log (id, kind, occurred_at, mission, advisers_escorted, destination, counterpart, topic, logged_at, logged_by)
-       VALUES (@id, @kind, @occurredAt, @mission, @advisersEscorted, @destination, @counterpart, @topic, @loggedAt, @loggedBy)`,
-    );
+    if (!ACTIVITY_EVENT_TYPES.has(recorded.type)) return;
+    const sql = (this.statements ??= prepare(db));
     const event = recorded as unknown as ActivityEvent;
-    const common = { kind: ACTIVITY_KINDS[event.type], occurredAt: event.data.occurredAt, mission: event.data.mission, loggedAt: event.data.loggedAt, loggedBy: recorded.metadata.userId };
-    if (event.type === 'MovementLogged') {
-      const { movementId, destination, advisersEscorted } = event.data;
-      this.insert.run({ ...common, id: movementId, advisersEscorted, destination, counterpart: null, topic: null });
-    } else {
-      const { engagementId, counterpart, topic } = event.data;
-      this.insert.run({ ...common, id: engagementId, advisersEscorted: 0, destination: null, counterpart, topic });
+    const revision = Number(recorded.revision);
+    const [id, kind]: [string, ActivityKind] = 'movementId' in event.data ? [event.data.movementId, 'MOVEMENT'] : [event.data.engagementId, 'ADVISER_ENGAGEMENT'];
+    switch (event.type) {
+      case 'MovementLogged':
+      case 'AdviserEngagementLogged': {
+        const { loggedAt } = event.data;
+        sql.logged.run({ ...columns(event.data), id, kind, revision, loggedAt, loggedBy: recorded.metadata.userId });
+        break;
+      }
+      case 'MovementAmended':
+        sql.amended.run({ ...columns(event.data.movement), id, revision });
+        break;
+      case 'AdviserEngagementAmended':
+        sql.amended.run({ ...columns(event.data.engagement), id, revision });
+        break;
+      case 'MovementWithdrawn':
+      case 'AdviserEngagementWithdrawn':
+        sql.withdrawn.run({ id, revision });
+        break;
     }
+    sql.history(id, recorded, recorded.data);
   }
+}
+
+function prepare(db: Database.Database) {
+  return {
+    logged: db.prepare(
+      `INSERT OR REPLACE INTO activity_log (id, kind, status, revision, occurred_at, mission, advisers_escorted, destination, counterpart, topic, logged_at, logged_by)
+       VALUES (@id, @kind, 'LOGGED', @revision, @occurredAt, @mission, @advisersEscorted, @destination, @counterpart, @topic, @loggedAt, @loggedBy)`,
+    ),
+    amended: db.prepare(
+      `UPDATE activity_log SET revision = @revision, occurred_at = @occurredAt, mission = @mission, advisers_escorted = @advisersEscorted,
+         destination = @destination, counterpart = @counterpart, topic = @topic WHERE id = @id`,
+    ),
+    withdrawn: db.prepare(`UPDATE activity_log SET status = 'WITHDRAWN', revision = @revision WHERE id = @id`),
+    history: ACTIVITY_HISTORY.writer(db),
+  };
 }

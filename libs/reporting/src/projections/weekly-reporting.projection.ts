@@ -58,8 +58,18 @@ export class WeeklyReportingProjection implements Projection {
         return this.putIncident(event.data.incidentId, event.data.incident);
       case 'MovementLogged':
         return sql.count(count.movementContributions(event.data, zone), 1);
+      case 'MovementAmended':
+        sql.count(count.movementContributions(event.data.previous, zone), -1);
+        return sql.count(count.movementContributions(event.data.movement, zone), 1);
+      case 'MovementWithdrawn':
+        return sql.count(count.movementContributions(event.data.movement, zone), -1);
       case 'AdviserEngagementLogged':
         return sql.count(count.engagementContributions(event.data, zone), 1);
+      case 'AdviserEngagementAmended':
+        sql.count(count.engagementContributions(event.data.previous, zone), -1);
+        return sql.count(count.engagementContributions(event.data.engagement, zone), 1);
+      case 'AdviserEngagementWithdrawn':
+        return sql.count(count.engagementContributions(event.data.engagement, zone), -1);
       case 'CasualtySuspicionReported': {
         const { reviewId: id, occurredAt, mission } = event.data;
         sql.review.run({ id, day: localDay(occurredAt, zone), mission, status: 'REPORTED' });
