@@ -67,7 +67,8 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
       case 'AmendMovement': {
         const previous = standing(state, 'amended') as Movement;
         const { next: movement, changedFields } = amended(previous, command, MOVEMENT_FIELDS, 'movement');
-        return [{ type: 'MovementAmended', data: { movementId: command.movementId, amendedAt: at, reason: command.reason, changedFields, previous, movement } }];
+        const data = { movementId: command.movementId, amendedAt: at, reason: command.reason, changedFields, previous, movement };
+        return [{ type: 'MovementAmended', data }];
       }
       case 'AmendAdviserEngagement': {
         const previous = standing(state, 'amended') as AdviserEngagement;
@@ -81,7 +82,8 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
       }
       case 'WithdrawAdviserEngagement': {
         const engagement = withdrawn(state, command) as AdviserEngagement;
-        return [{ type: 'AdviserEngagementWithdrawn', data: { engagementId: command.engagementId, withdrawnAt: at, reason: command.reason, engagement } }];
+        const data = { engagementId: command.engagementId, withdrawnAt: at, reason: command.reason, engagement };
+        return [{ type: 'AdviserEngagementWithdrawn', data }];
       }
       default:
         return assertNever(command);

@@ -27,7 +27,10 @@ export type AdviserEngagementAmended = DomainEvent<
   'AdviserEngagementAmended',
   { engagementId: string; engagement: AdviserEngagement } & Amended<AdviserEngagement, EngagementField>
 >;
-export type AdviserEngagementWithdrawn = DomainEvent<'AdviserEngagementWithdrawn', { engagementId: string; engagement: AdviserEngagement } & Withdrawn>;
+export type AdviserEngagementWithdrawn = DomainEvent<
+  'AdviserEngagementWithdrawn',
+  { engagementId: string; engagement: AdviserEngagement } & Withdrawn
+>;
 
 export type MovementEvent = MovementLogged | MovementAmended | MovementWithdrawn;
 export type AdviserEngagementEvent = AdviserEngagementLogged | AdviserEngagementAmended | AdviserEngagementWithdrawn;

@@ -66,7 +66,8 @@ function report(command: ReportIncident, state: IncidentState): IncidentEvent[] 
 function amend(command: AmendIncident, state: IncidentState): IncidentEvent[] {
   const previous = openFacts(state, command.incidentId, 'amended');
   assertReason(command.reason, 'An amendment');
-  const { next: incident, changedFields } = corrected<IncidentFacts, IncidentField>(previous, command.corrections as Partial<IncidentFacts>, FIELDS, 'incident');
+  const corrections = command.corrections as Partial<IncidentFacts>;
+  const { next: incident, changedFields } = corrected<IncidentFacts, IncidentField>(previous, corrections, FIELDS, 'incident');
   assertNotInFuture(incident.occurredAt, command.at);
   return [
     {

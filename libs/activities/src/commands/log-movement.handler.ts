@@ -13,6 +13,7 @@ export class LogMovementHandler implements ICommandHandler<LogMovementCommand> {
   constructor(private readonly executor: CommandExecutor) {}
 
   execute({ itemId, body, context }: LogMovementCommand): Promise<CommandResult> {
-    return executeActivityCommand(this.executor, { type: 'LogMovement', movementId: itemId, movement: movementFacts(body), at: context.now }, context);
+    const command = { type: 'LogMovement', movementId: itemId, movement: movementFacts(body), at: context.now } as const;
+    return executeActivityCommand(this.executor, command, context);
   }
 }

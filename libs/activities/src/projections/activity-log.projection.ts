@@ -67,7 +67,8 @@ export class ActivityLogProjection implements Projection {
     const sql = (this.statements ??= prepare(db));
     const event = recorded as unknown as ActivityEvent;
     const revision = Number(recorded.revision);
-    const [id, kind]: [string, ActivityKind] = 'movementId' in event.data ? [event.data.movementId, 'MOVEMENT'] : [event.data.engagementId, 'ADVISER_ENGAGEMENT'];
+    const [id, kind]: [string, ActivityKind] =
+      'movementId' in event.data ? [event.data.movementId, 'MOVEMENT'] : [event.data.engagementId, 'ADVISER_ENGAGEMENT'];
     switch (event.type) {
       case 'MovementLogged':
       case 'AdviserEngagementLogged': {
@@ -93,7 +94,8 @@ export class ActivityLogProjection implements Projection {
 function prepare(db: Database.Database) {
   return {
     logged: db.prepare(
-      `INSERT OR REPLACE INTO activity_log (id, kind, status, revision, occurred_at, mission, advisers_escorted, destination, counterpart, topic, logged_at, logged_by)
+      `INSERT OR REPLACE INTO activity_log (id, kind, status, revision, occurred_at, mission, advisers_escorted, destination, counterpart, topic,
+         logged_at, logged_by)
        VALUES (@id, @kind, 'LOGGED', @revision, @occurredAt, @mission, @advisersEscorted, @destination, @counterpart, @topic, @loggedAt, @loggedBy)`,
     ),
     amended: db.prepare(

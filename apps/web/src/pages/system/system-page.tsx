@@ -10,7 +10,15 @@ import { PageHeader, StatusBadge } from '../../components/layout';
 interface Health {
   status: 'ok' | 'degraded' | 'unavailable';
   eventStore: { engine: string; status: string; headPosition?: string; error?: string };
-  projections: Array<{ name: string; kind: string; state: string; lag: string; lastError?: string }>;
+  projections: Array<{
+    name: string;
+    kind: string;
+    state: string;
+    lag: string;
+    lastError?: string;
+    /** Events it could not handle and went past: a rebuild tries them again. */
+    quarantined?: Array<{ position: string; eventType: string; error: string }>;
+  }>;
 }
 
 interface Account {
@@ -55,7 +63,12 @@ export function SystemPage() {
                       <tr key={consumer.name}>
                         <td data-label="Consumer">{consumer.name}</td>
                         <td data-label="Kind">{consumer.kind}</td>
-                        <td data-label="State">{consumer.state}{consumer.lastError && ` · ${consumer.lastError}`}</td>
+                        <td data-label="State">
+                          {consumer.state}{consumer.lastError && ` · ${consumer.lastError}`}
+                          {consumer.quarantined?.map((event) => (
+                            <div key={event.position} class="hint-inline">quarantined {event.eventType} at {event.position}: {event.error}</div>
+                          ))}
+                        </td>
                         <td data-label="Lag" class="number">{consumer.lag}</td>
                       </tr>
                     ))}
