@@ -6,12 +6,19 @@ import type { Checkpoints } from './read-model-database';
 import { SubscriptionRunner } from './subscription-runner';
 
 /**
+ * A reaction's commands may meet a passing conflict (another instance writing the same stream), so an event is
+ * quarantined only once it has failed this many times in a row, each after the runner's backoff.
+ */
+const ATTEMPTS_BEFORE_QUARANTINE = 3;
+
+/**
  * Feeds committed events to a process manager one at a time and moves its checkpoint only after the handler's
  * commands are durable. A crash in between means the event is handled again, which its idempotent commands allow.
  * An event the handler can never handle is quarantined, so it does not hold up every reaction after it.
  */
 export class ProcessManagerRunner extends SubscriptionRunner {
   private readonly quarantine: Quarantine;
+  private failed?: { position: bigint; attempts: number };
 
   constructor(
     readonly processManager: ProcessManager,
@@ -30,6 +37,9 @@ export class ProcessManagerRunner extends SubscriptionRunner {
     } catch (error) {
       // The store being unavailable is no fault of the event: the run starts again from the checkpoint.
       if (!isCausedByTheEvent(error)) throw error;
+      const attempts = this.failed?.position === event.position ? this.failed.attempts + 1 : 1;
+      this.failed = { position: event.position, attempts };
+      if (attempts < ATTEMPTS_BEFORE_QUARANTINE) throw error;
       this.db.transaction(() => {
         this.quarantine.record(this.name, event, error);
         this.checkpoints.write(this.name, event.position, 1);

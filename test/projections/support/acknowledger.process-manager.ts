@@ -11,12 +11,16 @@ export class AcknowledgerProcessManager implements ProcessManager {
   handled = 0;
   /** A request it fails on: as a bug would (TypeError), or as an unreachable store would. */
   failOn?: { eventId: string; error: Error };
+  failures = 0;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async handle(event: RecordedEvent): Promise<void> {
     if (event.type !== 'RequestMade') return;
-    if (event.id === this.failOn?.eventId) throw this.failOn.error;
+    if (event.id === this.failOn?.eventId) {
+      this.failures += 1;
+      throw this.failOn.error;
+    }
     this.handled += 1;
     const acknowledgement = {
       id: deterministicId('acknowledgement', event.id),
