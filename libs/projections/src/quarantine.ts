@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { EventStoreError, type RecordedEvent } from '../../event-store/src';
 
-/** An event a projection could not apply, set aside so the projection keeps serving everything else. */
+/** An event a projection or process manager could not handle, set aside so it keeps serving everything else. */
 export interface QuarantinedEvent {
   position: string;
   eventId: string;
