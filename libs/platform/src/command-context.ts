@@ -11,6 +11,8 @@ export interface CommandContext {
   now: Date;
   /** Hash of what was asked (route and body), to tell a retry from a conflicting reuse of an id or key. */
   requestHash: string;
+  /** The client's Idempotency-Key: one request of this user, wherever it is used again. */
+  idempotencyKey?: string;
 }
 
 /** The answer to every accepted command. Position is a decimal string: $all positions may exceed 2^53. */

@@ -11,6 +11,7 @@ import {
 import type { CommandContext, CommandResult } from './command-context';
 import { ConflictError, ItemNotFoundError } from './command-errors';
 import { foldEvents, type Decider, type DomainEvent } from './decider';
+import { claimIdempotencyKey, keyUsedForAnotherRequest } from './idempotency-keys';
 import { deterministicId } from './ids';
 import { PerKeyQueue } from './per-key-queue';
 
@@ -73,6 +74,7 @@ export class CommandExecutor {
         const last = history[history.length - 1];
         return { id: request.id, revision: Number(last.revision), position: last.position.toString() };
       }
+      if (attempt === 1) await claimIdempotencyKey(this.store, request.context, request.streamId);
       try {
         const result = await this.store.appendToStream(request.streamId, this.toNewEvents(decided, request.context), {
           expectedRevision: current ?? 'no_stream',
@@ -100,19 +102,16 @@ export class CommandExecutor {
   }
 
   /**
-   * A command already in the stream (same Idempotency-Key, or the same client id on creation) is answered with
+   * A command already in the stream (the same user's Idempotency-Key, or the same client id on creation) is answered with
    * its original result when it asked the same thing, and 409 when it asked something else.
    */
   private earlierResult(request: ExecuteCommand<unknown, DomainEvent, unknown>, history: RecordedEvent[]): CommandResult | undefined {
-    const byKey = history.filter((event) => event.metadata.commandId === request.context.commandId);
+    const { commandId, userId } = request.context;
+    const byKey = history.filter((event) => event.metadata.commandId === commandId && event.metadata.userId === userId);
     const earlier = byKey.length > 0 ? byKey : request.mode === 'create' ? this.creatingCommand(history) : [];
     if (earlier.length === 0) return undefined;
     if (earlier[0].metadata.requestHash !== request.context.requestHash) {
-      throw new ConflictError(
-        byKey.length > 0
-          ? `Idempotency-Key ${request.context.commandId} was already used for a different request`
-          : `${request.kind} ${request.id} already exists with different content`,
-      );
+      throw byKey.length > 0 ? keyUsedForAnotherRequest(commandId) : new ConflictError(`${request.kind} ${request.id} already exists with different content`);
     }
     const last = earlier[earlier.length - 1];
     return { id: request.id, revision: Number(last.revision), position: last.position.toString() };
@@ -127,7 +126,7 @@ export class CommandExecutor {
   private toNewEvents(events: DomainEvent[], context: CommandContext): NewEvent[] {
     return events.map((event, index) => ({
       // Derived from the command, so an append retried over the network is recognised by EventStoreDB as the same.
-      id: deterministicId('event', context.commandId, context.requestHash, String(index)),
+      id: deterministicId('event', context.userId, context.commandId, context.requestHash, String(index)),
       type: event.type,
       data: event.data,
       metadata: {

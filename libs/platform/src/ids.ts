@@ -21,3 +21,19 @@ export function canonicalJson(value: unknown): string {
 export function contentHash(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('base64url');
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs in any letter case and name one item whatever the case: kept lower-case. */
+export function canonicalId(value: unknown): unknown {
+  return typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : value;
+}
+
+/** Every id in a request in its canonical case, so `{id: "A1…"}` resent as `{id: "a1…"}` is the same request. */
+export function withCanonicalIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withCanonicalIds);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withCanonicalIds(inner)]));
+  }
+  return canonicalId(value);
+}

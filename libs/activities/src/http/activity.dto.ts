@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { MISSIONS, type Mission } from '../../../incidents/src/mission';
 import { COUNT_BOUNDS } from '../../../platform/src/count-bounds';
 import { PageQuery } from '../../../platform/src/http/paging';
@@ -25,7 +25,7 @@ const AdvisersEscorted = field({ minimum: 1, maximum: COUNT_BOUNDS.advisersEscor
 
 class ActivityRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
-  @IsOmittable() @IsUUID() id?: string;
+  @IsOmittable() @IsItemId() id?: string;
 
   @OccurredAt() occurredAt!: string;
   @MissionField() mission!: Mission;
@@ -64,7 +64,7 @@ export class AmendAdviserEngagementRequest extends CorrectionRequest {
 }
 
 export class ActivityParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsItemId() id!: string;
 }
 
 export class ActivityListQuery extends PageQuery {

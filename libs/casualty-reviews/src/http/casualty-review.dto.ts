@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { LocationDto, ValidLocation } from '../../../incidents/src/http/incident.dto';
 import { MISSIONS, type Mission } from '../../../incidents/src/mission';
 import { COUNT_BOUNDS } from '../../../platform/src/count-bounds';
@@ -18,7 +18,7 @@ const MAX_CASUALTIES = COUNT_BOUNDS.civilians;
 
 export class ReportCasualtySuspicionRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
-  @IsOmittable() @IsUUID() id?: string;
+  @IsOmittable() @IsItemId() id?: string;
 
   @ApiProperty({ enum: CASUALTY_SOURCES }) @IsIn(CASUALTY_SOURCES) source!: CasualtySource;
   @ApiProperty({ minLength: 1, maxLength: 4000 }) @IsString() @IsNotBlank() @MaxLength(4000) description!: string;
@@ -29,7 +29,7 @@ export class ReportCasualtySuspicionRequest {
   @ApiProperty({ minimum: 0, maximum: MAX_CASUALTIES }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) estimatedKilled!: number;
   @ApiProperty({ minimum: 0, maximum: MAX_CASUALTIES }) @IsInt() @Min(0) @Max(MAX_CASUALTIES) estimatedInjured!: number;
   @ApiPropertyOptional({ format: 'uuid', description: 'the incident this suspicion concerns' })
-  @IsOmittable() @IsUUID() incidentId?: string;
+  @IsOmittable() @IsItemId() incidentId?: string;
 }
 
 class RevisionCheck {
@@ -58,11 +58,11 @@ export class ReopenCasualtyReviewRequest extends RevisionCheck {
 }
 
 export class CasualtyReviewParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsItemId() id!: string;
 }
 
 export class CasualtyReviewQueueQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REVIEW_STATUSES }) @IsOmittable() @IsIn(REVIEW_STATUSES) status?: ReviewStatus;
   @ApiPropertyOptional({ enum: MISSIONS }) @IsOmittable() @IsIn(MISSIONS) mission?: Mission;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOmittable() @IsUUID() incidentId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOmittable() @IsItemId() incidentId?: string;
 }

@@ -1,5 +1,8 @@
-import { registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsUUID, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { DateTime } from 'luxon';
+import { canonicalId } from '../../../platform/src/ids';
 import { hasVisibleText } from '../../../platform/src/visible-text';
 
 /*
@@ -78,3 +81,6 @@ export const IsAtMost = (sibling: string, options?: ValidationOptions) =>
  * class-validator's IsOptional, which would let null through to the domain.
  */
 export const IsOmittable = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/** The id of an item, in a body or a path: a UUID in any letter case, passed on lower-case (one item per id). */
+export const IsItemId = () => applyDecorators(Transform(({ value }: { value: unknown }) => canonicalId(value)), IsUUID());

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsObject, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsObject, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../incident.events';
 import { MISSIONS, type Mission } from '../mission';
-import { IsInstant, IsNotBlank, IsOmittable } from './field-validators';
+import { IsInstant, IsItemId, IsNotBlank, IsOmittable } from './field-validators';
 import { DetailsForCategory } from './incident-details.dto';
 
 export class LocationDto {
@@ -30,7 +30,7 @@ export function ValidLocation(): PropertyDecorator {
 
 export class ReportIncidentRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
-  @IsOmittable() @IsUUID() id?: string;
+  @IsOmittable() @IsItemId() id?: string;
 
   @ApiProperty({ enum: INCIDENT_CATEGORIES }) @IsIn(INCIDENT_CATEGORIES) category!: IncidentCategory;
   @ApiProperty({ enum: MISSIONS }) @IsIn(MISSIONS) mission!: Mission;
@@ -66,7 +66,7 @@ export class CloseIncidentRequest {
 }
 
 export class IncidentParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsItemId() id!: string;
 }
 
 export class IncidentRegisterQuery extends PageQuery {

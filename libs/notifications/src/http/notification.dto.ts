@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate, IsItemId, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, type NotificationKind, type NotificationStatus } from '../notification.events';
 
@@ -26,7 +26,7 @@ export class DispatchNotificationRequest extends RevisionCheck {
 }
 
 export class NotificationParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsItemId() id!: string;
 }
 
 export class NotificationBoardQuery extends PageQuery {

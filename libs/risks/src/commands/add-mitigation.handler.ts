@@ -22,7 +22,7 @@ export class AddMitigationHandler implements ICommandHandler<AddMitigationComman
 }
 
 /** A client-chosen mitigation id acts as the command id, so resending it is a retry (same answer) or a conflict (409). */
-function asRetryable(context: CommandContext & { idempotencyKey?: string }, riskId: string, mitigationId?: string): CommandContext {
+function asRetryable(context: CommandContext, riskId: string, mitigationId?: string): CommandContext {
   if (mitigationId === undefined || context.idempotencyKey !== undefined) return context;
   return { ...context, commandId: deterministicId('add-mitigation', riskId, mitigationId) };
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsCalendarDate, IsInstant, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsCalendarDate, IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
 import { MISSIONS, type Mission } from '../../../incidents/src/mission';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { RISK_LEVELS, type RiskLevel } from '../risk-level';
@@ -20,7 +20,7 @@ class AssessmentRequest {
 
 export class IdentifyRiskRequest extends AssessmentRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })
-  @IsOmittable() @IsUUID() id?: string;
+  @IsOmittable() @IsItemId() id?: string;
   @ApiProperty({ enum: RISK_CATEGORIES }) @IsIn(RISK_CATEGORIES) category!: RiskCategory;
   @ApiProperty({ maxLength: 200 }) @IsString() @IsNotBlank() @MaxLength(200) title!: string;
   @ApiProperty({ maxLength: 4000 }) @IsString() @IsNotBlank() @MaxLength(4000) description!: string;
@@ -37,7 +37,7 @@ export class ReassessRiskRequest extends AssessmentRequest {
 }
 
 export class AddMitigationRequest {
-  @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen mitigation id' }) @IsOmittable() @IsUUID() id?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen mitigation id' }) @IsOmittable() @IsItemId() id?: string;
   @ApiProperty({ maxLength: 2000 }) @IsString() @IsNotBlank() @MaxLength(2000) description!: string;
   @ApiProperty({ maxLength: 200 }) @IsString() @IsNotBlank() @MaxLength(200) owner!: string;
   @ApiProperty({ example: '2024-07-15' }) @IsCalendarDate() dueBy!: string;
@@ -54,11 +54,11 @@ export class CloseRiskRequest {
 }
 
 export class RiskParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsItemId() id!: string;
 }
 
 export class MitigationParams extends RiskParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() mid!: string;
+  @ApiProperty({ format: 'uuid' }) @IsItemId() mid!: string;
 }
 
 export class RiskRegisterQuery extends PageQuery {
