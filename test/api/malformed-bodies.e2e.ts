@@ -43,7 +43,7 @@ function breaks(endpoint: Endpoint): fc.Arbitrary<Break> {
 
 function malformedBody(endpoint: Endpoint): fc.Arbitrary<string> {
   const brokenObject = fc.array(breaks(endpoint), { minLength: 1, maxLength: 3 }).map((all) => JSON.stringify(all.reduce((body, apply) => apply(body), endpoint.valid())));
-  const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.jsonValue(), { maxLength: 4 })).map((value) => JSON.stringify(value));
+  const notAnObject = fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.boolean(), fc.array(fc.jsonValue(), { maxLength: 4 })).map((value) => JSON.stringify(value));
   const notJson = fc.string({ minLength: 1 }).filter((text) => !isJson(text));
   return fc.oneof({ weight: 6, arbitrary: brokenObject }, { weight: 1, arbitrary: notAnObject }, { weight: 1, arbitrary: notJson });
 }
@@ -114,6 +114,40 @@ describe('malformed bodies never produce a 5xx or a write', () => {
     expect(await headPosition(api)).toBe(before);
     const query = await api.request('GET', '/api/incidents?category=USE_OF_FORCE&constructor=1', { role: 'operations' });
     expect([query.status, query.body.fields]).toEqual([400, { constructor: ['no field may be named "constructor"'] }]);
+  });
+
+  it('refuses a null body even where every field is optional, instead of acting as on {}', async () => {
+    const before = await headPosition(api);
+    const answer = await api.request('POST', `/api/incidents/${incidentId}/closure`, { role: 'operations', body: 'null' });
+    expect([answer.status, answer.body.message]).toEqual([400, 'The body must be a JSON object, not null']);
+    expect(await headPosition(api)).toBe(before);
+  });
+
+  it('names a __proto__ key, at the top or nested, as the field to remove', async () => {
+    const before = await headPosition(api);
+    const top = JSON.stringify(incidentBody('USE_OF_FORCE')).replace('{', '{"__proto__":{"role":"admin"},');
+    const nested = JSON.stringify(incidentBody('USE_OF_FORCE')).replace('"location":{', '"location":{"__proto__":1,');
+    const answers = await Promise.all([top, nested].map((body) => api.request('POST', '/api/incidents', { role: 'operations', body })));
+    expect(answers.map((answer) => [answer.status, answer.body.fields])).toEqual([
+      // Built from entries: a `__proto__` key in an object literal would set the prototype instead.
+      [400, Object.fromEntries([['__proto__', ['no field may be named "__proto__"']]])],
+      [400, { 'location.__proto__': ['no field may be named "__proto__"'] }],
+    ]);
+    expect(await headPosition(api)).toBe(before);
+  });
+
+  it('takes JSON only: a form or text body is 415, so no web page can post sign-ins or commands from a visitor', async () => {
+    const before = await headPosition(api);
+    const post = (path: string, type: string, body: string, role?: Role) =>
+      api.request('POST', path, { role, body, headers: { 'content-type': type } }).then((answer) => [path, type, answer.status, answer.body.message]);
+    const answers = await Promise.all([
+      post('/api/auth/token', 'application/x-www-form-urlencoded', 'username=operations-user&password=x'),
+      post('/api/auth/token', 'multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="username"\r\n\r\nx\r\n--b--'),
+      post('/api/auth/token', 'text/plain', JSON.stringify({ username: 'operations-user', password: 'x' })),
+      post('/api/incidents', 'application/x-www-form-urlencoded', 'summary=x', 'operations'),
+    ]);
+    expect(answers).toEqual(answers.map(([path, type]) => [path, type, 415, 'Request bodies must be application/json']));
+    expect(await headPosition(api)).toBe(before);
   });
 
   it('refuses a body nested too deep to validate, without walking it recursively', async () => {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
 
 const FOREIGN_ORIGIN = 'https://evil.example';
 
@@ -46,6 +46,17 @@ describe('security headers and CORS', () => {
       }
       expect(answer.headers.get('x-powered-by')).toBeNull();
     }
+  });
+
+  it('lets no browser or proxy keep an API answer (tokens, personal data), while pages and assets stay cacheable', async () => {
+    const answers = await Promise.all([
+      ...samples(),
+      api.request('POST', '/api/auth/token', { body: { username: 'operations-user', password: TEST_PASSWORD } }),
+      api.request('POST', '/api/auth/token', { body: { username: 'operations-user', password: 'wrong' } }),
+    ]);
+    const paths = ['/api/health', '/api/incidents', '/api/incidents', '/api/metrics', '/api/incidents/not-a-uuid', '/api/no-such-route', '/api/incidents', '/api/incidents', '/api/docs', '/', '/api/auth/token', '/api/auth/token'];
+    const cacheControl = answers.map((answer, index) => [paths[index], answer.status, answer.headers.get('cache-control')]);
+    expect(cacheControl).toEqual(paths.map((path, index) => [path, answers[index].status, path.startsWith('/api') ? 'no-store' : 'no-cache']));
   });
 
   it('grants a foreign origin nothing: no Access-Control-Allow-Origin on answers', async () => {

@@ -1,8 +1,9 @@
-import { ConsoleLogger } from '@nestjs/common';
+import { ConsoleLogger, UnsupportedMediaTypeException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
@@ -35,12 +36,18 @@ const CONTENT_SECURITY_POLICY = {
 /** Requests larger than this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
+/** The one body type every route takes; a future upload route would register its own type beside it. */
+const ACCEPTED_BODY_TYPE = 'application/json';
+
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests) and starts its consumers. */
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     // request.ip (and with it the per-address sign-in limit) is the client's, not the proxy's, behind a trusted proxy.
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
+    // JSON.parse makes `__proto__` an own key, not the prototype; the preValidation hook then refuses it by name.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-correlation-id'];
       return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
@@ -51,11 +58,16 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     bufferLogs: false,
     // Rethrown rather than process.exit(1) inside Nest: main.ts says in one line why the service could not start.
     abortOnError: false,
+    // Nest would add a form parser: a form on any web site could then post sign-in attempts from a visitor's browser.
+    bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  acceptJsonBodiesOnly(fastify);
   fastify.addHook('onRequest', async (request, reply) => {
     (request as { correlationId?: string }).correlationId = request.id;
     reply.header('x-correlation-id', request.id);
+    // Answers carry tokens and personal data: no browser or proxy may keep them. The pages' assets stay cacheable.
+    if (request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?')) reply.header('cache-control', 'no-store');
   });
   closeIdleConnectionsWhileDraining(fastify);
   fastify.addHook('preValidation', async (request, reply) => {
@@ -99,4 +111,12 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   await app.init();
   app.get(ProjectionRuntime).start();
   return app;
+}
+
+/** Fastify's own JSON parser stays; text (its other default) and every other type is answered 415 naming JSON. */
+function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addContentTypeParser('*', (_request, _payload, done) => {
+    done(new UnsupportedMediaTypeException(`Request bodies must be ${ACCEPTED_BODY_TYPE}`), undefined);
+  });
 }

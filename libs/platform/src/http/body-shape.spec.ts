@@ -25,6 +25,15 @@ describe('bodyShapeProblem', () => {
     expect(bodyShapeProblem(nested(100_000), 32)).toEqual(tooDeep(32));
   });
 
+  it('refuses a null body, which validation would take for an empty one, but not a null field', () => {
+    expect(bodyShapeProblem(null)).toEqual({ message: 'The body must be a JSON object, not null' });
+    expect(bodyShapeProblem({ dueBy: null })).toBeUndefined();
+  });
+
+  it('names __proto__ as it names every other reserved key', () => {
+    expect(bodyShapeProblem(JSON.parse('{"location":{"__proto__":{"x":1}}}'))).toEqual(reserved('location.__proto__', '__proto__'));
+  });
+
   it('names a key that validation would otherwise drop unseen, wherever it sits', () => {
     expect(bodyShapeProblem(JSON.parse('{"summary":"x","constructor":1}'))).toEqual(reserved('constructor', 'constructor'));
     expect(bodyShapeProblem(JSON.parse('{"details":{"toString":"x"}}'))).toEqual(reserved('details.toString', 'toString'));

@@ -12,9 +12,11 @@ export type BodyShapeProblem = { message: string; field?: string };
 
 /**
  * Why a parsed JSON body cannot be validated field by field, or undefined when it can: nested deeper than
- * `maxDepth`, or holding a reserved key. Iterative, so a body of any depth is safe to check.
+ * `maxDepth`, holding a reserved key, or null. Iterative, so a body of any depth is safe to check.
  */
 export function bodyShapeProblem(body: unknown, maxDepth = MAX_BODY_DEPTH): BodyShapeProblem | undefined {
+  // The pipe would take `null` as an empty object, and a route whose fields are all optional would then act.
+  if (body === null) return { message: 'The body must be a JSON object, not null' };
   const pending: Array<{ value: unknown; depth: number; path: string }> = [{ value: body, depth: 0, path: '' }];
   while (pending.length > 0) {
     const { value, depth, path } = pending.pop()!;
