@@ -72,7 +72,7 @@ describe('risks', () => {
     expect((await post(`/api/risks/${id}/assessments`, { likelihood: 5 })).body.fields).toEqual({ impact: expect.any(Array) });
   });
 
-  it('adds and completes mitigations; completing an unknown or completed one is 422', async () => {
+  it('adds and completes mitigations; completing a completed one is 422, an unknown one 404', async () => {
     const { id } = await identifyRisk(api);
     const added = await post(`/api/risks/${id}/mitigations`, { description: 'Counter-rocket radar', owner: 'Air defence', dueBy: '2024-08-01' });
     expect(added).toMatchObject({ status: 200, body: { id, revision: 1, mitigationId: expect.any(String) } });
@@ -82,7 +82,7 @@ describe('risks', () => {
     expect(await detail(id)).toMatchObject({ openMitigations: 0, mitigations: [{ completedAt: expect.any(String) }] });
     const before = await headPosition(api);
     expect((await post(completion, {})).status).toBe(422);
-    expect((await post(`/api/risks/${id}/mitigations/${newId()}/completion`, {})).status).toBe(422);
+    expect((await post(`/api/risks/${id}/mitigations/${newId()}/completion`, {})).status).toBe(404);
     expect(await headPosition(api)).toBe(before);
     expect((await post(`/api/risks/${id}/mitigations/not-a-uuid/completion`, {})).body.fields).toEqual({ mid: expect.any(Array) });
     expect((await post(`/api/risks/${id}/mitigations`, { description: 'x', owner: 'y', dueBy: 'soon' })).body.fields).toEqual({ dueBy: expect.any(Array) });

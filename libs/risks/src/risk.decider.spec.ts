@@ -1,3 +1,4 @@
+import { ItemNotFoundError } from '../../platform/src/command-errors';
 import { DomainRuleViolation } from '../../platform/src/decider';
 import { given } from '../../platform/src/testing/decider-spec';
 import { riskDecider, type RiskCommand } from './risk.decider';
@@ -88,8 +89,8 @@ describe('risk decider', () => {
       given(riskDecider, [identified, mitigation]).when(complete).then([completed]);
     });
 
-    it('refuses to complete an unknown mitigation', () => {
-      given(riskDecider, [identified]).when(complete).thenThrows(DomainRuleViolation, /no mitigation m-1/);
+    it('does not find a mitigation the risk does not have', () => {
+      given(riskDecider, [identified]).when(complete).thenThrows(ItemNotFoundError, /Mitigation m-1 not found/);
     });
 
     it('refuses to complete a mitigation twice', () => {

@@ -1,3 +1,4 @@
+import { ItemNotFoundError } from '../../platform/src/command-errors';
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
 import { hasVisibleText } from '../../platform/src/visible-text';
 import type { Assessment, RiskDescription, RiskEvent } from './risk.events';
@@ -62,7 +63,8 @@ export const riskDecider: Decider<RiskCommand, RiskEvent, RiskState> = {
       }
       case 'CompleteMitigation': {
         const mitigation = state.mitigations[command.mitigationId];
-        if (!mitigation) throw new DomainRuleViolation(`Risk ${command.riskId} has no mitigation ${command.mitigationId}`);
+        // The mitigation is named in the path, like the risk: one that is not there is not found, not a broken rule.
+        if (!mitigation) throw new ItemNotFoundError('Mitigation', command.mitigationId);
         if (mitigation === 'COMPLETED') throw new DomainRuleViolation(`Mitigation ${command.mitigationId} has already been completed`);
         return [{ type: 'MitigationCompleted', data: { riskId: command.riskId, mitigationId: command.mitigationId, completedAt: at } }];
       }
