@@ -8,7 +8,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // What runs in production: its source, comments included, is not handed to every visitor.
+    sourcemap: false,
     chunkSizeWarningLimit: 400,
     // The timing report is noise in `npm install`/`npm test` output on a busy machine.
     rolldownOptions: { checks: { bundlerTimings: false } },

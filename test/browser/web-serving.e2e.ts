@@ -32,4 +32,14 @@ describe('web pages served by the API process', () => {
     expect((await api.request('GET', '/assets/missing.js')).status).toBe(404);
     expect((await api.request('GET', '/%E0%A4%A')).status).toBe(400); // a malformed URL is refused, never a 500
   });
+
+  it('hands out no source maps: none is built, none is named in a script, none is served', async () => {
+    const assets = readdirSync(join(__dirname, '..', '..', 'apps', 'web', 'dist', 'assets'));
+    expect(assets.filter((name) => name.endsWith('.map'))).toEqual([]);
+    for (const script of assets.filter((name) => name.endsWith('.js'))) {
+      const answer = await api.request('GET', `/assets/${script}`);
+      expect([script, answer.body]).not.toEqual([script, expect.stringContaining('sourceMappingURL')]);
+      expect((await api.request('GET', `/assets/${script}.map`)).status).toBe(404);
+    }
+  });
 });
