@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../libs/platform/src/role';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { pathSegment, queryString, requestBody, requestHeaders } from './support/arbitraries';
 import { operationsOf, PUBLIC_ROUTES, referencesIn, resolve, routeName, type OpenApiDocument, type Operation } from './support/openapi';
+import { allowedRoles, settledHead } from './support/probes';
 import { sampleItems } from './support/sample-items';
 
 /** Fixed, so a failure reproduces; FUZZ_SEED and FUZZ_RUNS explore further (e.g. FUZZ_RUNS=500 before a release). */
@@ -26,29 +27,9 @@ describe('generated bodies, headers, ids and query strings against every route i
   }, 120_000);
   afterAll(() => api.close());
 
-  /** The store's head once every projection and process manager has caught up with it. */
-  const settledHead = async (): Promise<string> => {
-    for (;;) {
-      const health = (await api.request('GET', '/api/health', { role: 'admin' })).body;
-      if (health.projections.every((consumer: { lag: string }) => consumer.lag === '0')) return health.eventStore.headPosition;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
-
   const send = async (operation: Operation, path: string, query: string, headers: Record<string, string>, body?: string): Promise<Answer> => {
     const response = await fetch(`${api.baseUrl}${path}${query ? `?${query}` : ''}`, { method: operation.method, headers, body, signal: AbortSignal.timeout(30_000) });
     return { status: response.status, text: await response.text() };
-  };
-
-  /** Roles that get past the roles guard: probed with an empty request, as a client would discover them. */
-  const allowedRoles = async (operation: Operation): Promise<Role[]> => {
-    const path = operation.path.replace(/\{(\w+)\}/g, (_m, name: string) => samples[name]?.[0] ?? 'x');
-    const allowed: Role[] = [];
-    for (const role of ROLES) {
-      const answer = await send(operation, path, '', { authorization: `Bearer ${api.tokens[role]}`, 'content-type': 'application/json' }, operation.method === 'GET' ? undefined : '{}');
-      if (answer.status !== 401 && answer.status !== 403) allowed.push(role);
-    }
-    return allowed;
   };
 
   function generatedRequest(operation: Operation, roles: Role[]) {
@@ -71,15 +52,15 @@ describe('generated bodies, headers, ids and query strings against every route i
     const operations = operationsOf(document);
     expect(operations.length).toBeGreaterThan(30);
     for (const [index, operation] of operations.entries()) {
-      const roles = PUBLIC_ROUTES.includes(routeName(operation)) ? ROLES.slice() : await allowedRoles(operation);
+      const roles = PUBLIC_ROUTES.includes(routeName(operation)) ? ROLES.slice() : await allowedRoles(api, operation, samples);
       expect({ route: routeName(operation), allowedRoles: roles.length > 0 }).toEqual({ route: routeName(operation), allowedRoles: true });
       await fc.assert(
         fc.asyncProperty(generatedRequest(operation, roles), async (request) => {
-          const before = await settledHead();
+          const before = await settledHead(api);
           // Without a content type of their own, bodies go as JSON (fetch would call a string text/plain).
           const headers = { 'content-type': 'application/json', ...request.headers, authorization: `Bearer ${api.tokens[request.role]}` };
           const answer = await send(operation, request.path, request.query, headers, request.body);
-          const written = (await settledHead()) !== before;
+          const written = (await settledHead(api)) !== before;
           const mayWrite = answer.status >= 200 && answer.status < 300 && operation.method !== 'GET';
           if (answer.status >= 500 || (written && !mayWrite)) {
             throw new Error(`${routeName(operation)} answered ${answer.status}${written ? ' and wrote' : ''}: ${answer.text.slice(0, 300)}`);
