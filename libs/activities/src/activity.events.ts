@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../../platform/src/decider';
+import { EventTypes } from '../../platform/src/event-types';
 import type { Mission } from '../../incidents/src/mission';
 
 /*
@@ -35,6 +36,15 @@ export type AdviserEngagementWithdrawn = DomainEvent<
 export type MovementEvent = MovementLogged | MovementAmended | MovementWithdrawn;
 export type AdviserEngagementEvent = AdviserEngagementLogged | AdviserEngagementAmended | AdviserEngagementWithdrawn;
 export type ActivityEvent = MovementEvent | AdviserEngagementEvent;
+
+export const ACTIVITY_EVENTS = new EventTypes<ActivityEvent>({
+  MovementLogged: true,
+  MovementAmended: true,
+  MovementWithdrawn: true,
+  AdviserEngagementLogged: true,
+  AdviserEngagementAmended: true,
+  AdviserEngagementWithdrawn: true,
+});
 
 export const movementStreamId = (movementId: string) => `movement-${movementId}`;
 export const adviserEngagementStreamId = (engagementId: string) => `adviser-engagement-${engagementId}`;

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../../platform/src/decider';
+import { EventTypes } from '../../platform/src/event-types';
 import type { Location, Mission } from '../../incidents/src/mission';
 
 /*
@@ -76,14 +77,14 @@ export type CasualtyReviewEvent =
   | CasualtyReviewClosed
   | CasualtyReviewReopened;
 
-export const CASUALTY_REVIEW_EVENT_TYPES: ReadonlyArray<CasualtyReviewEvent['type']> = [
-  'CasualtySuspicionReported',
-  'CasualtyAssessed',
-  'CasualtyInvestigationOpened',
-  'CasualtyInvestigationConcluded',
-  'CasualtyReviewClosed',
-  'CasualtyReviewReopened',
-];
+export const CASUALTY_REVIEW_EVENTS = new EventTypes<CasualtyReviewEvent>({
+  CasualtySuspicionReported: true,
+  CasualtyAssessed: true,
+  CasualtyInvestigationOpened: true,
+  CasualtyInvestigationConcluded: true,
+  CasualtyReviewClosed: true,
+  CasualtyReviewReopened: true,
+});
 
 export function casualtyReviewStreamId(reviewId: string): string {
   return `casualty-review-${reviewId}`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RecordedEvent } from '../../event-store/src';
-import type { IncidentAmended, UseOfForceFacts, UseOfForceReported } from '../../incidents/src/incident.events';
-import { useOfForceNeedsReview } from '../../incidents/src/incident.events';
+import { INCIDENT_EVENTS, useOfForceNeedsReview, type UseOfForceFacts } from '../../incidents/src/incident.events';
+import { assertNever } from '../../platform/src/decider';
 import { CommandExecutor } from '../../platform/src/command-executor';
 import { deterministicId } from '../../platform/src/ids';
 import { EventProcessManager, type ProcessManager } from '../../projections/src';
@@ -16,15 +16,20 @@ export function reviewIdForIncident(incidentId: string): string {
 
 /** The use of force an incident event reports or amends to, when it needs a CIVCAS review. */
 function useOfForceNeedingReview(event: RecordedEvent): (UseOfForceFacts & { incidentId: string }) | undefined {
-  if (event.type === 'UseOfForceReported') {
-    const data = (event as unknown as UseOfForceReported).data;
-    return useOfForceNeedsReview(data) ? data : undefined;
+  if (!INCIDENT_EVENTS.has(event)) return undefined;
+  switch (event.type) {
+    case 'UseOfForceReported':
+      return useOfForceNeedsReview(event.data) ? event.data : undefined;
+    case 'IncidentAmended': {
+      const { incidentId, incident } = event.data;
+      return useOfForceNeedsReview(incident) ? { ...(incident as UseOfForceFacts), incidentId } : undefined;
+    }
+    case 'IncidentReported':
+    case 'IncidentClosed':
+      return undefined;
+    default:
+      return assertNever(event);
   }
-  if (event.type === 'IncidentAmended') {
-    const { incidentId, incident } = (event as unknown as IncidentAmended).data;
-    return useOfForceNeedsReview(incident) ? { ...(incident as UseOfForceFacts), incidentId } : undefined;
-  }
-  return undefined;
 }
 
 const MAX_DESCRIPTION = 4000;

@@ -30,16 +30,22 @@ export interface NewEvent<Type extends string = string, Data = Record<string, un
   metadata: EventMetadata;
 }
 
-export interface RecordedEvent<Type extends string = string, Data = Record<string, unknown>> {
+/** Where and when an event was recorded: what the store adds to the event's type and data. */
+export interface RecordedEventEnvelope {
   id: string;
   streamId: string;
   revision: bigint;
   /** Position in the global order ($all): strictly increasing, not necessarily contiguous. */
   position: bigint;
-  type: Type;
-  data: Data;
   metadata: EventMetadata;
 }
+
+/**
+ * A stored event. Untyped as the store reads it; `RecordedEvent<IncidentEvent>` once a consumer has checked its
+ * type, so a switch over `type` narrows `data` (a union distributes over the envelope).
+ */
+export type RecordedEvent<Event extends { type: string; data: unknown } = { type: string; data: Record<string, unknown> }> = Event &
+  RecordedEventEnvelope;
 
 export interface AppendResult {
   /** Revision of the last event written: the expected revision for the next append. */

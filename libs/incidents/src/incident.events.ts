@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../../platform/src/decider';
+import { EventTypes } from '../../platform/src/event-types';
 import type { Location, Mission } from './mission';
 
 /*
@@ -9,7 +10,7 @@ import type { Location, Mission } from './mission';
  *   - `UseOfForceReported` when the category is USE_OF_FORCE (instead of IncidentReported),
  *   - `IncidentReported` for every other category.
  * Both carry the same `IncidentFacts` shape, so a consumer that wants all incidents handles both types
- * (use `isIncidentReport`), and a consumer that only cares about use of force (CIVCAS reviews, the weekly
+ * (`INCIDENT_EVENTS.has` and a switch), and a consumer that only cares about use of force (CIVCAS reviews, the weekly
  * overview's use-of-force list) subscribes to `UseOfForceReported` alone.
  *
  * `IncidentAmended` carries the full facts before (`previous`) and after (`incident`) plus `changedFields`,
@@ -99,20 +100,15 @@ export type IncidentClosed = DomainEvent<'IncidentClosed', { incidentId: string;
 
 export type IncidentEvent = IncidentReported | UseOfForceReported | IncidentAmended | IncidentClosed;
 
-export const INCIDENT_EVENT_TYPES: ReadonlyArray<IncidentEvent['type']> = [
-  'IncidentReported',
-  'UseOfForceReported',
-  'IncidentAmended',
-  'IncidentClosed',
-];
+export const INCIDENT_EVENTS = new EventTypes<IncidentEvent>({
+  IncidentReported: true,
+  UseOfForceReported: true,
+  IncidentAmended: true,
+  IncidentClosed: true,
+});
 
 export function incidentStreamId(incidentId: string): string {
   return `incident-${incidentId}`;
-}
-
-/** The first event of every incident stream, whatever its category. */
-export function isIncidentReport(event: { type: string }): event is IncidentReported | UseOfForceReported {
-  return event.type === 'IncidentReported' || event.type === 'UseOfForceReported';
 }
 
 /** Whether a use of force needs a CIVCAS review (SPEC 3.1): basis OTHER or casualties observed. */

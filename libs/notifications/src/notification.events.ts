@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../../platform/src/decider';
+import { EventTypes } from '../../platform/src/event-types';
 
 /*
  * Events of stream `parliamentary-notification-<uuid>` (SPEC 3.3). The id is derived from the trigger, so a
@@ -43,12 +44,12 @@ export type NotificationEvent =
   | ParliamentaryNotificationApproved
   | ParliamentaryNotificationSent;
 
-export const NOTIFICATION_EVENT_TYPES: ReadonlyArray<NotificationEvent['type']> = [
-  'ParliamentaryNotificationRequired',
-  'ParliamentaryNotificationDrafted',
-  'ParliamentaryNotificationApproved',
-  'ParliamentaryNotificationSent',
-];
+export const NOTIFICATION_EVENTS = new EventTypes<NotificationEvent>({
+  ParliamentaryNotificationRequired: true,
+  ParliamentaryNotificationDrafted: true,
+  ParliamentaryNotificationApproved: true,
+  ParliamentaryNotificationSent: true,
+});
 
 export function notificationStreamId(notificationId: string): string {
   return `parliamentary-notification-${notificationId}`;

@@ -3,6 +3,8 @@ import type { RecordedEvent } from '../../event-store/src';
 import type { CasualtyInvestigationConcluded, CasualtyInvestigationOpened } from '../../casualty-reviews/src/casualty-review.events';
 import { CommandExecutor } from '../../platform/src/command-executor';
 import { APP_CONFIG, type AppConfig } from '../../platform/src/config/app-config';
+import { assertNever } from '../../platform/src/decider';
+import { EventTypes } from '../../platform/src/event-types';
 import { deterministicId } from '../../platform/src/ids';
 import { EventProcessManager, type ProcessManager } from '../../projections/src';
 import type { WeeklyOverviewCorrectionRequired } from '../../reporting/src/weekly-overview.events';
@@ -10,23 +12,31 @@ import { notificationDecider } from './notification.decider';
 import { notificationStreamId, type NotificationTrigger } from './notification.events';
 import { reactionContext } from './process-manager-context';
 
-/** The trigger a committed event stands for, if it requires informing parliament (SPEC 3.3). */
+/** The events that require informing parliament (SPEC 3.3). */
+const TRIGGER_EVENTS = new EventTypes<CasualtyInvestigationOpened | CasualtyInvestigationConcluded | WeeklyOverviewCorrectionRequired>({
+  CasualtyInvestigationOpened: true,
+  CasualtyInvestigationConcluded: true,
+  WeeklyOverviewCorrectionRequired: true,
+});
+
+/** The trigger a committed event stands for, if it requires informing parliament. */
 export function notificationTriggerOf(event: RecordedEvent): NotificationTrigger | undefined {
+  if (!TRIGGER_EVENTS.has(event)) return undefined;
   switch (event.type) {
     case 'CasualtyInvestigationOpened': {
-      const { reviewId, investigation, openedAt } = (event as unknown as CasualtyInvestigationOpened).data;
+      const { reviewId, investigation, openedAt } = event.data;
       return { kind: 'CIVCAS_INVESTIGATION_OPENED', triggerId: reviewId, episode: investigation, triggeredAt: openedAt };
     }
     case 'CasualtyInvestigationConcluded': {
-      const { reviewId, investigation, concludedAt } = (event as unknown as CasualtyInvestigationConcluded).data;
+      const { reviewId, investigation, concludedAt } = event.data;
       return { kind: 'CIVCAS_INVESTIGATION_CONCLUDED', triggerId: reviewId, episode: investigation, triggeredAt: concludedAt };
     }
     case 'WeeklyOverviewCorrectionRequired': {
-      const { week, publishedRevision, detectedAt } = (event as unknown as WeeklyOverviewCorrectionRequired).data;
+      const { week, publishedRevision, detectedAt } = event.data;
       return { kind: 'WEEKLY_OVERVIEW_CORRECTION', triggerId: week, episode: publishedRevision, triggeredAt: detectedAt };
     }
     default:
-      return undefined;
+      return assertNever(event);
   }
 }
 

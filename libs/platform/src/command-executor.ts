@@ -68,7 +68,8 @@ export class CommandExecutor {
           `${request.kind} ${request.id} is at revision ${current ?? 'none'}, not ${request.expectedRevision}: read it again`,
         );
       }
-      const state = foldEvents(request.decider, history.map((event) => event as unknown as Event));
+      // The stream is the decider's own: only its events are appended there (older shapes upcast on reading).
+      const state = foldEvents(request.decider, history as unknown as Event[]);
       const decided = request.decider.decide(request.command, state);
       if (decided.length === 0) {
         const last = history[history.length - 1];

@@ -1,6 +1,6 @@
-import type { ActivityEvent, AdviserEngagement, Movement } from '../../activities/src/activity.events';
-import type { CasualtySuspicionReported } from '../../casualty-reviews/src/casualty-review.events';
-import type { IncidentAmended, IncidentFacts, IncidentReported, UseOfForceReported } from '../../incidents/src/incident.events';
+import { ACTIVITY_EVENTS, type ActivityEvent, type AdviserEngagement, type Movement } from '../../activities/src/activity.events';
+import { CASUALTY_REVIEW_EVENTS } from '../../casualty-reviews/src/casualty-review.events';
+import { INCIDENT_EVENTS, type IncidentAmended, type IncidentFacts } from '../../incidents/src/incident.events';
 import type { RecordedEvent } from '../../event-store/src';
 import { assertNever } from '../../platform/src/decider';
 import { canonicalJson } from '../../platform/src/ids';
@@ -33,31 +33,39 @@ function entryAt(occurredAt: string, entry: Omit<LateEntry, 'occurredAt'>, zone:
   return [{ week: weekOf(occurredAt, zone), entry: { ...entry, occurredAt } }];
 }
 
+/** The events that put an entry into a week's overview, correct it or take it out. */
+const WEEK_ENTRY_EVENTS = INCIDENT_EVENTS.with(ACTIVITY_EVENTS).with(CASUALTY_REVIEW_EVENTS);
+
 /** The entries of the weekly overview an event changes (SPEC 3.6): reports of all kinds, corrections, withdrawals. */
 export function weekChangesOf(event: RecordedEvent, zone: string): WeekChange[] {
+  if (!WEEK_ENTRY_EVENTS.has(event)) return [];
   const source = { eventId: event.id, eventType: event.type, recordedAt: event.metadata.recordedAt };
   const added = (kind: LateEntryKind, id: string, occurredAt: string) => entryAt(occurredAt, { kind, id, change: 'ADDED', ...source }, zone);
   switch (event.type) {
     case 'IncidentReported':
-    case 'UseOfForceReported': {
-      const { incidentId, occurredAt } = (event as unknown as IncidentReported | UseOfForceReported).data;
-      return added('INCIDENT', incidentId, occurredAt);
-    }
+    case 'UseOfForceReported':
+      return added('INCIDENT', event.data.incidentId, event.data.occurredAt);
     case 'MovementLogged':
     case 'AdviserEngagementLogged':
     case 'MovementAmended':
     case 'AdviserEngagementAmended':
     case 'MovementWithdrawn':
     case 'AdviserEngagementWithdrawn':
-      return activityChanges(event as unknown as ActivityEvent, source, zone);
-    case 'CasualtySuspicionReported': {
-      const { reviewId, occurredAt } = (event as unknown as CasualtySuspicionReported).data;
-      return added('CASUALTY_REVIEW', reviewId, occurredAt);
-    }
+      return activityChanges(event, source, zone);
+    case 'CasualtySuspicionReported':
+      return added('CASUALTY_REVIEW', event.data.reviewId, event.data.occurredAt);
     case 'IncidentAmended':
-      return amendmentChanges(event as unknown as IncidentAmended, source, zone);
-    default:
+      return amendmentChanges(event, source, zone);
+    // The overview lists an incident or a review by its report: closing it, or the steps of a review, move no entry.
+    case 'IncidentClosed':
+    case 'CasualtyAssessed':
+    case 'CasualtyInvestigationOpened':
+    case 'CasualtyInvestigationConcluded':
+    case 'CasualtyReviewClosed':
+    case 'CasualtyReviewReopened':
       return [];
+    default:
+      return assertNever(event);
   }
 }
 

@@ -8,7 +8,7 @@ import { EventProcessManager, type ProcessManager } from '../../projections/src'
 import { weekChangesOf, type WeekChange } from './late-entries';
 import { isWeekId, weekBounds } from './week/iso-week';
 import { weeklyOverviewDecider } from './weekly-overview.decider';
-import { weeklyOverviewStreamId, type WeeklyOverviewPublished } from './weekly-overview.events';
+import { WEEKLY_OVERVIEW_EVENTS, weeklyOverviewStreamId, type WeeklyOverviewPublished } from './weekly-overview.events';
 
 /** Clocks of instances and the time a command takes: an event recorded this long before its week ended cannot be late. */
 const CLOCK_MARGIN_MS = 60 * 60 * 1000;
@@ -35,7 +35,7 @@ export class WeeklyCorrectionsProcessManager implements ProcessManager {
   }
 
   async handle(event: RecordedEvent): Promise<void> {
-    if (event.type === 'WeeklyOverviewPublished') return this.findChangesMissedBy(event as unknown as WeeklyOverviewPublished & RecordedEvent);
+    if (WEEKLY_OVERVIEW_EVENTS.has(event) && event.type === 'WeeklyOverviewPublished') return this.findChangesMissedBy(event);
     for (const change of weekChangesOf(event, this.zone)) {
       if (this.mayFollowPublication(change.week, event)) await this.recordLateEntry(change, event);
     }
@@ -48,7 +48,7 @@ export class WeeklyCorrectionsProcessManager implements ProcessManager {
     return Date.parse(event.metadata.recordedAt) >= Date.parse(weekBounds(week, this.zone).toUtc) - CLOCK_MARGIN_MS;
   }
 
-  private async findChangesMissedBy(published: WeeklyOverviewPublished & RecordedEvent): Promise<void> {
+  private async findChangesMissedBy(published: RecordedEvent<WeeklyOverviewPublished>): Promise<void> {
     const { week, asOfPosition } = published.data;
     let after = BigInt(asOfPosition);
     while (after < published.position) {

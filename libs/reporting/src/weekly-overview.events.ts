@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../../platform/src/decider';
+import { EventTypes } from '../../platform/src/event-types';
 import type { LateEntry, WeeklyOverviewContent } from './weekly-overview';
 
 /*
@@ -22,6 +23,12 @@ export type WeeklyOverviewLateEntryRecorded = DomainEvent<
 >;
 
 export type WeeklyOverviewEvent = WeeklyOverviewPublished | WeeklyOverviewCorrectionRequired | WeeklyOverviewLateEntryRecorded;
+
+export const WEEKLY_OVERVIEW_EVENTS = new EventTypes<WeeklyOverviewEvent>({
+  WeeklyOverviewPublished: true,
+  WeeklyOverviewCorrectionRequired: true,
+  WeeklyOverviewLateEntryRecorded: true,
+});
 
 export function weeklyOverviewStreamId(week: string): string {
   return `weekly-overview-${week}`;

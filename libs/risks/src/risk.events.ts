@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../../platform/src/decider';
+import { EventTypes } from '../../platform/src/event-types';
 import { INCIDENT_CATEGORIES } from '../../incidents/src/incident.events';
 import type { Mission } from '../../incidents/src/mission';
 
@@ -41,6 +42,12 @@ export type RiskClosed = DomainEvent<'RiskClosed', { riskId: string; closedAt: s
 
 export type RiskEvent = RiskIdentified | RiskReassessed | MitigationAdded | MitigationCompleted | RiskClosed;
 
-export const RISK_EVENT_TYPES: ReadonlyArray<RiskEvent['type']> = ['RiskIdentified', 'RiskReassessed', 'MitigationAdded', 'MitigationCompleted', 'RiskClosed'];
+export const RISK_EVENTS = new EventTypes<RiskEvent>({
+  RiskIdentified: true,
+  RiskReassessed: true,
+  MitigationAdded: true,
+  MitigationCompleted: true,
+  RiskClosed: true,
+});
 
 export const riskStreamId = (riskId: string) => `risk-${riskId}`;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
 import { EventHistoryTable, ReadModelProjection, type Projection } from '../../../projections/src';
-import type { ActivityEvent, AdviserEngagement, Movement } from '../activity.events';
+import { assertNever } from '../../../platform/src/decider';
+import { ACTIVITY_EVENTS, type AdviserEngagement, type Movement } from '../activity.events';
 
 /*
  * Table (readable by the reporting context, e.g. counts by week and mission):
@@ -17,10 +18,6 @@ export const ACTIVITY_STATUSES = ['LOGGED', 'WITHDRAWN'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 export const ACTIVITY_HISTORY = new EventHistoryTable('activity_history');
-
-const ACTIVITY_EVENT_TYPES = new Set<string>([
-  'MovementLogged', 'MovementAmended', 'MovementWithdrawn', 'AdviserEngagementLogged', 'AdviserEngagementAmended', 'AdviserEngagementWithdrawn',
-]);
 
 /** The columns an activity's facts fill: what does not apply to its kind stays empty. */
 function columns(facts: Movement | AdviserEngagement) {
@@ -62,18 +59,17 @@ export class ActivityLogProjection implements Projection {
     db.exec(`DROP TABLE IF EXISTS activity_log; ${ACTIVITY_HISTORY.dropSql}`);
   }
 
-  apply(recorded: RecordedEvent, db: Database.Database): void {
-    if (!ACTIVITY_EVENT_TYPES.has(recorded.type)) return;
+  apply(event: RecordedEvent, db: Database.Database): void {
+    if (!ACTIVITY_EVENTS.has(event)) return;
     const sql = (this.statements ??= prepare(db));
-    const event = recorded as unknown as ActivityEvent;
-    const revision = Number(recorded.revision);
+    const revision = Number(event.revision);
     const [id, kind]: [string, ActivityKind] =
       'movementId' in event.data ? [event.data.movementId, 'MOVEMENT'] : [event.data.engagementId, 'ADVISER_ENGAGEMENT'];
     switch (event.type) {
       case 'MovementLogged':
       case 'AdviserEngagementLogged': {
         const { loggedAt } = event.data;
-        sql.logged.run({ ...columns(event.data), id, kind, revision, loggedAt, loggedBy: recorded.metadata.userId });
+        sql.logged.run({ ...columns(event.data), id, kind, revision, loggedAt, loggedBy: event.metadata.userId });
         break;
       }
       case 'MovementAmended':
@@ -86,8 +82,10 @@ export class ActivityLogProjection implements Projection {
       case 'AdviserEngagementWithdrawn':
         sql.withdrawn.run({ id, revision });
         break;
+      default:
+        assertNever(event);
     }
-    sql.history(id, recorded, recorded.data);
+    sql.history(id, event, event.data);
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
 import { EventHistoryTable, ReadModelProjection, type Projection } from '../../../projections/src';
-import { CASUALTY_REVIEW_EVENT_TYPES, type CasualtyReviewEvent } from '../casualty-review.events';
+import { CASUALTY_REVIEW_EVENTS, type CasualtyReviewEvent } from '../casualty-review.events';
 import type { CasualtyCase } from '../casualty-review.views';
 
 /*
@@ -86,13 +86,12 @@ export class CasualtyReviewQueueProjection implements Projection {
     this.statements = undefined;
   }
 
-  apply(recorded: RecordedEvent, db: Database.Database): void {
-    if (!(CASUALTY_REVIEW_EVENT_TYPES as readonly string[]).includes(recorded.type)) return;
+  apply(event: RecordedEvent, db: Database.Database): void {
+    if (!CASUALTY_REVIEW_EVENTS.has(event)) return;
     const statements = (this.statements ??= prepare(db));
-    const event = recorded as unknown as CasualtyReviewEvent;
     const id = event.data.reviewId;
-    const revision = Number(recorded.revision);
-    statements.history(id, recorded, recordedData(event.data));
+    const revision = Number(event.revision);
+    statements.history(id, event, recordedData(event.data));
     if (event.type === 'CasualtySuspicionReported') {
       const { incidentId, mission, reportedAt } = event.data;
       statements.insert.run({ id, revision, incidentId: incidentId ?? null, mission, reportedAt, caseJson: JSON.stringify(caseChange(event)) });

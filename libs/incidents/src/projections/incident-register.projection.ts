@@ -3,7 +3,8 @@ import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
 import { ReadModelProjection, type Projection } from '../../../projections/src';
 import { DAILY_TABLE, DailyCounts } from './incident-register-counts';
-import { INCIDENT_EVENT_TYPES, isIncidentReport, type IncidentEvent, type IncidentFacts } from '../incident.events';
+import { assertNever } from '../../../platform/src/decider';
+import { INCIDENT_EVENTS, type IncidentFacts } from '../incident.events';
 
 /*
  * Tables (readable by other contexts):
@@ -77,27 +78,34 @@ export class IncidentRegisterProjection implements Projection {
   }
 
   apply(recorded: RecordedEvent, db: Database.Database): void {
-    if (!(INCIDENT_EVENT_TYPES as readonly string[]).includes(recorded.type)) return;
+    if (!INCIDENT_EVENTS.has(recorded)) return;
     const statements = (this.statements ??= prepare(db));
-    const event = recorded as unknown as IncidentEvent & RecordedEvent;
     const revision = Number(recorded.revision);
-    const who = { id: event.data.incidentId, revision, type: event.type, at: recorded.metadata.recordedAt, userId: recorded.metadata.userId, role: recorded.metadata.role };
-    if (isIncidentReport(event)) {
-      const { incidentId: _id, reportedAt, ...facts } = event.data;
-      statements.report.run({ id: event.data.incidentId, ...factColumns(facts as IncidentFacts), at: reportedAt, revision });
-      statements.daily.move(undefined, { ...facts, status: 'REPORTED' });
-      statements.history.run({ ...who, reason: null, changes: JSON.stringify(facts) });
-    } else if (event.type === 'IncidentAmended') {
-      const { incident, previous, changedFields, reason } = event.data;
-      statements.amend.run({ id: event.data.incidentId, ...factColumns(incident), revision });
-      statements.daily.move({ ...previous, status: 'REPORTED' }, { ...incident, status: 'REPORTED' });
-      const changes = Object.fromEntries(changedFields.map((field) => [field, { from: previous[field], to: incident[field] }]));
-      statements.history.run({ ...who, reason, changes: JSON.stringify(changes) });
-    } else if (event.type === 'IncidentClosed') {
-      const current = statements.current.get(event.data.incidentId) as { category: string; mission: string; status: string; occurredAt: string };
-      statements.close.run({ id: event.data.incidentId, at: event.data.closedAt, revision });
-      statements.daily.move(current, { ...current, status: 'CLOSED' });
-      statements.history.run({ ...who, reason: event.data.reason, changes: null });
+    const who = { id: recorded.data.incidentId, revision, type: recorded.type, at: recorded.metadata.recordedAt, userId: recorded.metadata.userId, role: recorded.metadata.role };
+    switch (recorded.type) {
+      case 'IncidentReported':
+      case 'UseOfForceReported': {
+        const { incidentId: _id, reportedAt, ...facts } = recorded.data;
+        statements.report.run({ id: recorded.data.incidentId, ...factColumns(facts), at: reportedAt, revision });
+        statements.daily.move(undefined, { ...facts, status: 'REPORTED' });
+        return void statements.history.run({ ...who, reason: null, changes: JSON.stringify(facts) });
+      }
+      case 'IncidentAmended': {
+        const { incident, previous, changedFields, reason } = recorded.data;
+        statements.amend.run({ id: recorded.data.incidentId, ...factColumns(incident), revision });
+        statements.daily.move({ ...previous, status: 'REPORTED' }, { ...incident, status: 'REPORTED' });
+        const changes = Object.fromEntries(changedFields.map((field) => [field, { from: previous[field], to: incident[field] }]));
+        return void statements.history.run({ ...who, reason, changes: JSON.stringify(changes) });
+      }
+      case 'IncidentClosed': {
+        const current = statements.current.get(recorded.data.incidentId) as { category: string; mission: string; status: string; occurredAt: string };
+        statements.close.run({ id: recorded.data.incidentId, at: recorded.data.closedAt, revision });
+        statements.daily.move(current, { ...current, status: 'CLOSED' });
+        return void statements.history.run({ ...who, reason: recorded.data.reason, changes: null });
+      }
+      default:
+        return assertNever(recorded);
     }
   }
+
 }

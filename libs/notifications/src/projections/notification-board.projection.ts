@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
 import { EventHistoryTable, ReadModelProjection, type Projection } from '../../../projections/src';
-import { NOTIFICATION_EVENT_TYPES, type NotificationEvent } from '../notification.events';
+import { assertNever } from '../../../platform/src/decider';
+import { NOTIFICATION_EVENTS } from '../notification.events';
 
 /*
  * Tables (read by the weekly overview and the progress report too):
@@ -58,13 +59,12 @@ export class NotificationBoardProjection implements Projection {
     this.statements = undefined;
   }
 
-  apply(recorded: RecordedEvent, db: Database.Database): void {
-    if (!(NOTIFICATION_EVENT_TYPES as readonly string[]).includes(recorded.type)) return;
+  apply(event: RecordedEvent, db: Database.Database): void {
+    if (!NOTIFICATION_EVENTS.has(event)) return;
     const statements = (this.statements ??= prepare(db));
-    const event = recorded as unknown as NotificationEvent;
     const { notificationId: id, ...data } = event.data;
-    const revision = Number(recorded.revision);
-    statements.history(id, recorded, data);
+    const revision = Number(event.revision);
+    statements.history(id, event, data);
     switch (event.type) {
       case 'ParliamentaryNotificationRequired':
         return void statements.required.run({ ...event.data, id, revision });
@@ -74,6 +74,8 @@ export class NotificationBoardProjection implements Projection {
         return void statements.approved.run({ id, approvedAt: event.data.approvedAt, revision });
       case 'ParliamentaryNotificationSent':
         return void statements.sent.run({ id, paperReference: event.data.paperReference, sentOn: event.data.sentOn, revision });
+      default:
+        return assertNever(event);
     }
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../event-store/src';
-import { INCIDENT_EVENT_TYPES, isIncidentReport, type IncidentEvent } from '../../../incidents/src/incident.events';
+import { INCIDENT_EVENTS, type IncidentEvent, type IncidentFacts } from '../../../incidents/src/incident.events';
+import { assertNever } from '../../../platform/src/decider';
 import { EventHistoryTable, ReadModelProjection, type Projection } from '../../../projections/src';
 import { riskLevel, riskScore } from '../risk-level';
-import { RISK_EVENT_TYPES, type Assessment, type RiskEvent } from '../risk.events';
+import { RISK_EVENTS, type Assessment } from '../risk.events';
 
 /*
  * Tables:
@@ -86,14 +87,13 @@ export class RiskRegisterProjection implements Projection {
     return (this.prepared ??= prepare(db));
   }
 
-  apply(recorded: RecordedEvent, db: Database.Database): void {
-    if ((INCIDENT_EVENT_TYPES as readonly string[]).includes(recorded.type)) this.applyIncident(recorded as unknown as IncidentEvent, db);
-    if (!(RISK_EVENT_TYPES as readonly string[]).includes(recorded.type)) return;
-    const event = recorded as unknown as RiskEvent;
+  apply(event: RecordedEvent, db: Database.Database): void {
+    if (INCIDENT_EVENTS.has(event)) return this.applyIncident(event, db);
+    if (!RISK_EVENTS.has(event)) return;
     const statements = this.statements(db);
-    const revision = Number(recorded.revision);
+    const revision = Number(event.revision);
     const { riskId } = event.data;
-    statements.history(riskId, recorded, event.data);
+    statements.history(riskId, event, event.data);
     switch (event.type) {
       case 'RiskIdentified': {
         const { category, mission, title, description, owner, reviewBy, identifiedAt } = event.data;
@@ -114,14 +114,26 @@ export class RiskRegisterProjection implements Projection {
       case 'RiskClosed':
         statements.closed.run(event.data.closedAt, event.data.reason, riskId);
         break;
+      default:
+        assertNever(event);
     }
     statements.revision.run(revision, riskId);
   }
 
   /** Incidents count as materialisations of risks of the same category and mission, wherever they have moved to. */
   private applyIncident(event: IncidentEvent, db: Database.Database): void {
-    const facts = isIncidentReport(event) ? event.data : event.type === 'IncidentAmended' ? event.data.incident : undefined;
-    if (!facts) return;
-    this.statements(db).occurrence.run(event.data.incidentId, facts.category, facts.mission, facts.occurredAt);
+    const occurrence = (facts: IncidentFacts) =>
+      void this.statements(db).occurrence.run(event.data.incidentId, facts.category, facts.mission, facts.occurredAt);
+    switch (event.type) {
+      case 'IncidentReported':
+      case 'UseOfForceReported':
+        return occurrence(event.data);
+      case 'IncidentAmended':
+        return occurrence(event.data.incident);
+      case 'IncidentClosed':
+        return;
+      default:
+        return assertNever(event);
+    }
   }
 }
