@@ -6,7 +6,7 @@ import { createApp } from '../apps/api/src/create-app';
 import { AccountsService } from '../libs/auth/src/accounts.service';
 import { SqliteEventStore, type NewEvent } from '../libs/event-store/src';
 import { INCIDENT_CATEGORIES } from '../libs/incidents/src/incident.events';
-import { MISSIONS } from '../libs/incidents/src/mission';
+import { MISSIONS } from '../libs/shared-kernel/src';
 import { loadConfig } from '../libs/platform/src/config/app-config';
 import { ProjectionRuntime } from '../libs/projections/src';
 import { WeeklyOverviewQueries } from '../libs/reporting/src/projections/weekly-overview.queries';

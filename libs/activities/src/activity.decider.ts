@@ -1,6 +1,6 @@
 import { assertReason, corrected } from '../../platform/src/corrections';
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
-import { assertNotInFuture } from '../../incidents/src/occurred-at';
+import { assertNotInFuture } from '../../shared-kernel/src';
 import {
   ENGAGEMENT_FIELDS,
   MOVEMENT_FIELDS,

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../../platform/src/decider';
 import { EventTypes } from '../../platform/src/event-types';
-import type { Mission } from '../../incidents/src/mission';
+import type { Mission } from '../../shared-kernel/src';
 
 /*
  * Monitoring indicators (SPEC 3.5), each in its own stream: `movement-<uuid>` and `adviser-engagement-<uuid>`.

@@ -1,5 +1,5 @@
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
-import { assertNotInFuture } from '../../incidents/src/occurred-at';
+import { assertNotInFuture } from '../../shared-kernel/src';
 import { hasVisibleText, visibleText } from '../../platform/src/visible-text';
 import type { AssessmentOutcome, CasualtyReviewEvent, CasualtySuspicion, ReviewStatus } from './casualty-review.events';
 

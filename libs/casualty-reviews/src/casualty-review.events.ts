@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../../platform/src/decider';
 import { EventTypes } from '../../platform/src/event-types';
-import type { Location, Mission } from '../../incidents/src/mission';
+import type { Location, Mission } from '../../shared-kernel/src';
 
 /*
  * Events of stream `casualty-review-<uuid>` (SPEC 3.2). Times are ISO-8601 instants in UTC (`toISOString()`).

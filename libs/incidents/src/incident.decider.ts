@@ -1,10 +1,10 @@
 import { assertReason, corrected } from '../../platform/src/corrections';
 import { assertNever, DomainRuleViolation, type Decider } from '../../platform/src/decider';
-import { assertNotInFuture } from './occurred-at';
+import { assertNotInFuture } from '../../shared-kernel/src';
 import type { CategorisedDetails, IncidentCommonFacts, IncidentEvent, IncidentFacts, IncidentField } from './incident.events';
 
 /** Re-exported for contexts that apply the same tolerance. */
-export { FUTURE_TOLERANCE_MS } from './occurred-at';
+export { FUTURE_TOLERANCE_MS } from '../../shared-kernel/src';
 
 export type ReportIncident = { type: 'ReportIncident'; incidentId: string; facts: IncidentFacts; at: Date };
 /** Category and details are amended together, so details are always those of the category they sit with. */

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../../platform/src/decider';
 import { EventTypes } from '../../platform/src/event-types';
-import type { Location, Mission } from './mission';
+import type { Location, Mission } from '../../shared-kernel/src';
 
 /*
  * Events of stream `incident-<uuid>` (SPEC 3.1). All times are ISO-8601 instants normalised to UTC

@@ -1,5 +1,5 @@
 import type { IncidentCategory } from '../../incidents/src/incident.events';
-import type { Mission } from '../../incidents/src/mission';
+import type { Mission } from '../../shared-kernel/src';
 
 /** The shape of SPEC 4 "Progress report". Type-only, so the web pages import the same definitions. */
 

@@ -1,6 +1,6 @@
 import type { ReviewStatus } from '../../casualty-reviews/src/casualty-review.events';
 import type { IncidentCategory, UseOfForceDetails } from '../../incidents/src/incident.events';
-import type { Location, Mission } from '../../incidents/src/mission';
+import type { Location, Mission } from '../../shared-kernel/src';
 
 /** The shape of SPEC 4 "Weekly overview" (plus a few counts the legal staff asked for). */
 

@@ -1,7 +1,7 @@
 import type { DomainEvent } from '../../platform/src/decider';
 import { EventTypes } from '../../platform/src/event-types';
 import { INCIDENT_CATEGORIES } from '../../incidents/src/incident.events';
-import type { Mission } from '../../incidents/src/mission';
+import type { Mission } from '../../shared-kernel/src';
 
 /*
  * Events of stream `risk-<uuid>` (SPEC 3.4). Instants are UTC ISO-8601; `reviewBy` and `dueBy` are dates YYYY-MM-DD.

@@ -1,4 +1,4 @@
-import type { Mission } from '../../incidents/src/mission';
+import type { Mission } from '../../shared-kernel/src';
 import type { HistoryEntry } from '../../projections/src/history-entry';
 import type { RiskLevel } from './risk-level';
 import type { RiskCategory } from './risk.events';

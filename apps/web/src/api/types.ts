@@ -9,7 +9,7 @@ export type { CommandResult } from '../../../../libs/platform/src/command-contex
 export type { HistoryEntry } from '../../../../libs/projections/src/history-entry';
 export type { IssuedToken } from '../../../../libs/auth/src/auth.views';
 
-export { MISSIONS, type Location, type Mission } from '../../../../libs/incidents/src/mission';
+export { MISSIONS, type Location, type Mission } from '../../../../libs/shared-kernel/src/mission';
 export { INCIDENT_CATEGORIES, useOfForceNeedsReview, type IncidentCategory, type IncidentFacts } from '../../../../libs/incidents/src/incident.events';
 export type { IncidentDetail, IncidentHistoryEntry, IncidentItem } from '../../../../libs/incidents/src/incident.views';
 

@@ -1,4 +1,4 @@
-import { utcInstant } from '../../../incidents/src/commands/incident-facts';
+import { utcInstant } from '../../../shared-kernel/src';
 import type { AdviserEngagement, Movement } from '../activity.events';
 import type { AmendAdviserEngagementRequest, AmendMovementRequest, LogAdviserEngagementRequest, LogMovementRequest } from '../http/activity.dto';
 

@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
-import { MISSIONS, type Mission } from '../../../incidents/src/mission';
+import { IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../platform/src/http/field-validators';
+import { MISSIONS, type Mission } from '../../../shared-kernel/src';
 import { COUNT_BOUNDS } from '../../../platform/src/count-bounds';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../projections/activity-log.projection';

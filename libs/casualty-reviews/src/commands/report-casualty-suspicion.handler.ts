@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, StreamNotFoundError, type EventStore } from '../../../event-store/src';
-import { plainLocation, utcInstant } from '../../../incidents/src/commands/incident-facts';
+import { plainLocation, utcInstant } from '../../../shared-kernel/src';
 import { incidentStreamId } from '../../../incidents/src/incident.events';
 import type { CommandResult } from '../../../platform/src/command-context';
 import { CommandExecutor } from '../../../platform/src/command-executor';

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
-import { LocationDto, ValidLocation } from '../../../incidents/src/http/incident.dto';
-import { MISSIONS, type Mission } from '../../../incidents/src/mission';
+import { IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../platform/src/http/field-validators';
+import { LocationDto, ValidLocation } from '../../../platform/src/http/location.dto';
+import { MISSIONS, type Mission } from '../../../shared-kernel/src';
 import { COUNT_BOUNDS } from '../../../platform/src/count-bounds';
 import { PageQuery } from '../../../platform/src/http/paging';
 import {

@@ -1,16 +1,7 @@
-import type { Location } from '../mission';
+import { plainLocation, utcInstant } from '../../../shared-kernel/src';
 import type { IncidentCorrections } from '../incident.decider';
 import type { IncidentFacts } from '../incident.events';
 import type { AmendIncidentRequest, ReportIncidentRequest } from '../http/incident.dto';
-
-/** Plain data for events: DTO instances and absent optionals left behind, instants in UTC. */
-export function plainLocation(location: { name: string; lat?: number; lon?: number }): Location {
-  return location.lat === undefined || location.lon === undefined ? { name: location.name } : { name: location.name, lat: location.lat, lon: location.lon };
-}
-
-export function utcInstant(instant: string): string {
-  return new Date(instant).toISOString();
-}
 
 function plainDetails(details: Record<string, unknown> | undefined): Record<string, unknown> {
   return Object.fromEntries(Object.entries(details ?? {}).filter(([, value]) => value !== undefined));

@@ -11,7 +11,7 @@ import {
   type IncidentCategory,
 } from '../incident.events';
 import { COUNT_BOUNDS } from '../../../platform/src/count-bounds';
-import { IsAtMost, IsNotBlank, IsOmittable } from './field-validators';
+import { IsAtMost, IsNotBlank, IsOmittable } from '../../../platform/src/http/field-validators';
 
 const { rounds: MAX_ROUNDS, drones: MAX_DRONES } = COUNT_BOUNDS;
 

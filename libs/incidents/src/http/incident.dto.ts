@@ -1,32 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsObject, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../incident.events';
-import { MISSIONS, type Mission } from '../mission';
-import { IsInstant, IsItemId, IsNotBlank, IsOmittable } from './field-validators';
+import { MISSIONS, type Mission } from '../../../shared-kernel/src';
+import { IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../platform/src/http/field-validators';
+import { LocationDto, ValidLocation } from '../../../platform/src/http/location.dto';
 import { DetailsForCategory } from './incident-details.dto';
-
-export class LocationDto {
-  @ApiProperty({ maxLength: 200 }) @IsString() @IsNotBlank() @MaxLength(200) name!: string;
-
-  @ApiPropertyOptional({ minimum: -90, maximum: 90, description: 'with lon' })
-  @ValidateIf((location: LocationDto) => location.lat !== undefined || location.lon !== undefined)
-  @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) lat?: number;
-
-  @ApiPropertyOptional({ minimum: -180, maximum: 180, description: 'with lat' })
-  @ValidateIf((location: LocationDto) => location.lat !== undefined || location.lon !== undefined)
-  @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) lon?: number;
-}
-
-/** A location field: an object with a name, checked field by field. */
-export function ValidLocation(): PropertyDecorator {
-  return (target, key) => {
-    IsObject()(target, key);
-    ValidateNested()(target, key);
-    Type(() => LocationDto)(target, key);
-  };
-}
 
 export class ReportIncidentRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'client-chosen id: a retry with the same content answers the same' })

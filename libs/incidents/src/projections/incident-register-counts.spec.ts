@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import type { RecordedEvent } from '../../../event-store/src';
 import { INCIDENT_CATEGORIES, type IncidentEvent, type IncidentFacts } from '../incident.events';
-import { MISSIONS } from '../mission';
+import { MISSIONS } from '../../../shared-kernel/src';
 import { RegisterCounter, type CountFilter } from './incident-register-counts';
 import { IncidentRegisterProjection } from './incident-register.projection';
 

@@ -6,7 +6,7 @@ import { limitOffset } from '../../../platform/src/http/paging';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
 import type { IncidentRegisterQuery } from '../http/incident.dto';
 import type { IncidentFacts } from '../incident.events';
-import type { IncidentDetail, IncidentHistoryEntry, IncidentItem } from '../incident.views';
+import type { IncidentDetail, IncidentItem } from '../incident.views';
 import { RegisterCounter, whereClause } from './incident-register-counts';
 
 interface RegisterRow {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate, IsItemId, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
+import { IsCalendarDate, IsItemId, IsNotBlank, IsOmittable } from '../../../platform/src/http/field-validators';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, type NotificationKind, type NotificationStatus } from '../notification.events';
 

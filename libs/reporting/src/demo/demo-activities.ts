@@ -1,7 +1,7 @@
 import { LogAdviserEngagementCommand } from '../../../activities/src/commands/log-adviser-engagement.handler';
 import { LogMovementCommand } from '../../../activities/src/commands/log-movement.handler';
 import { LogAdviserEngagementRequest, LogMovementRequest } from '../../../activities/src/http/activity.dto';
-import type { Mission } from '../../../incidents/src/mission';
+import type { Mission } from '../../../shared-kernel/src';
 import { daysOf, demoId, FICTIONAL, later, seededRandom, type DemoStep } from './demo-step';
 
 /** The output indicators of the letter: daily escort movements and advisers' engagements with Iraqi counterparts. */

@@ -1,6 +1,6 @@
 import { ReportIncidentCommand } from '../../../incidents/src/commands/report-incident.handler';
 import { ReportIncidentRequest } from '../../../incidents/src/http/incident.dto';
-import type { Mission } from '../../../incidents/src/mission';
+import type { Mission } from '../../../shared-kernel/src';
 import { incidentStreamId } from '../../../incidents/src/incident.events';
 import { baghdad, demoId, FICTIONAL, later, seededRandom, type DemoStep } from './demo-step';
 

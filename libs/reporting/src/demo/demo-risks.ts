@@ -1,4 +1,4 @@
-import type { Mission } from '../../../incidents/src/mission';
+import type { Mission } from '../../../shared-kernel/src';
 import type { CommandContext } from '../../../platform/src/command-context';
 import { AddMitigationCommand } from '../../../risks/src/commands/add-mitigation.handler';
 import { CompleteMitigationCommand } from '../../../risks/src/commands/complete-mitigation.handler';

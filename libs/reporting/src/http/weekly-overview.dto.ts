@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, Min, registerDecorator, type ValidationArguments } from 'class-validator';
-import { IsCalendarDate, isCalendarDate, IsOmittable } from '../../../incidents/src/http/field-validators';
+import { IsCalendarDate, isCalendarDate, IsOmittable } from '../../../platform/src/http/field-validators';
 import { isWeekId } from '../week/iso-week';
 
 function check(name: string, message: string, validate: (value: unknown, args: ValidationArguments) => boolean): PropertyDecorator {

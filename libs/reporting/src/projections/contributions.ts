@@ -1,7 +1,7 @@
 import type { AdviserEngagement, Movement } from '../../../activities/src/activity.events';
 import type { CasualtySuspicion } from '../../../casualty-reviews/src/casualty-review.events';
 import type { IncidentFacts } from '../../../incidents/src/incident.events';
-import type { Mission } from '../../../incidents/src/mission';
+import type { Mission } from '../../../shared-kernel/src';
 import { boundedCount, COUNT_BOUNDS } from '../../../platform/src/count-bounds';
 import { localDay } from '../week/iso-week';
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Mission } from '../../../incidents/src/mission';
+import type { Mission } from '../../../shared-kernel/src';
 import type { Metric } from './contributions';
 
 export interface DailyTotal {

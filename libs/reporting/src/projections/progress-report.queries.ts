@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../../../incidents/src/incident.events';
-import { MISSIONS, type Mission } from '../../../incidents/src/mission';
+import { MISSIONS, type Mission } from '../../../shared-kernel/src';
 import { APP_CONFIG, type AppConfig } from '../../../platform/src/config/app-config';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
 import type { MissionProgress, ProgressReport } from '../progress-report.views';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../casualty-reviews/src/casualty-review.events';
 import { INCIDENT_CATEGORIES, type IncidentCategory, type UseOfForceFacts } from '../../../incidents/src/incident.events';
-import { MISSIONS } from '../../../incidents/src/mission';
+import { MISSIONS } from '../../../shared-kernel/src';
 import { APP_CONFIG, type AppConfig } from '../../../platform/src/config/app-config';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
 import { weekBounds, type WeekBounds } from '../week/iso-week';

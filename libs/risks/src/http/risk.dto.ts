@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsCalendarDate, IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../incidents/src/http/field-validators';
-import { MISSIONS, type Mission } from '../../../incidents/src/mission';
+import { IsCalendarDate, IsInstant, IsItemId, IsNotBlank, IsOmittable } from '../../../platform/src/http/field-validators';
+import { MISSIONS, type Mission } from '../../../shared-kernel/src';
 import { PageQuery } from '../../../platform/src/http/paging';
 import { RISK_LEVELS, type RiskLevel } from '../risk-level';
 import { RISK_CATEGORIES, type RiskCategory } from '../risk.events';

@@ -4,7 +4,7 @@ import { ItemNotFoundError } from '../../../platform/src/command-errors';
 import type { Page } from '../../../platform/src/http/page';
 import { limitOffset } from '../../../platform/src/http/paging';
 import { READ_MODEL_DATABASE } from '../../../projections/src';
-import type { Mission } from '../../../incidents/src/mission';
+import type { Mission } from '../../../shared-kernel/src';
 import type { HeatmapQuery, RiskRegisterQuery } from '../http/risk.dto';
 import { riskLevel, riskScore, type RiskLevel } from '../risk-level';
 import type { RiskCategory } from '../risk.events';

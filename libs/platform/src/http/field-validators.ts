@@ -2,12 +2,12 @@ import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsUUID, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { DateTime } from 'luxon';
-import { canonicalId } from '../../../platform/src/ids';
-import { hasVisibleText } from '../../../platform/src/visible-text';
+import { canonicalId } from '../ids';
+import { hasVisibleText } from '../visible-text';
 
 /*
- * Field checks shared by the incident, risk and activity DTOs (and welcome in other contexts): each one names
- * what it expects in its message, so a 400 tells the client how to fix the field.
+ * Field checks the DTOs of every context share: each one names what it expects in its message, so a 400 tells
+ * the client how to fix the field.
  */
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
