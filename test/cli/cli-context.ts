@@ -1,7 +1,7 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { ConsoleLogger, type Type } from '@nestjs/common';
 import { CliModule } from '../../apps/cli/src/cli.module';
-import { CliOutput } from '../../apps/cli/src/cli-output';
+import { CliOutput } from '../../libs/platform/src/cli-output';
 import { EVENT_STORE, withoutUpcasting, type EventStore } from '../../libs/event-store/src';
 import { loadConfig } from '../../libs/platform/src/config/app-config';
 

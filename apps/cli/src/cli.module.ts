@@ -3,7 +3,7 @@ import { UsersCommandsModule } from '../../../libs/auth/src/cli/users.command';
 import { DemoCommandsModule } from '../../../libs/reporting/src/demo/demo.command';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config';
 import { AppModule } from '../../api/src/app.module';
-import { CliOutputModule } from './cli-output';
+import { CliOutputModule } from '../../../libs/platform/src/cli-output';
 import { EventsCommandsModule } from './events/events-commands.module';
 import { ProjectionsCommandsModule } from './projections/projections-commands.module';
 

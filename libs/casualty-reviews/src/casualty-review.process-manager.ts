@@ -5,7 +5,7 @@ import { assertNever } from '../../platform/src/decider';
 import { CommandExecutor } from '../../platform/src/command-executor';
 import { deterministicId } from '../../platform/src/ids';
 import { EventProcessManager, type ProcessManager } from '../../projections/src';
-import { reactionContext } from '../../notifications/src/process-manager-context';
+import { reactionContext } from '../../platform/src/reaction-context';
 import { executeCasualtyReviewCommand } from './commands/execute-casualty-review-command';
 import type { CasualtySuspicion } from './casualty-review.events';
 

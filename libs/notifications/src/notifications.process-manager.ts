@@ -7,10 +7,10 @@ import { assertNever } from '../../platform/src/decider';
 import { EventTypes } from '../../platform/src/event-types';
 import { deterministicId } from '../../platform/src/ids';
 import { EventProcessManager, type ProcessManager } from '../../projections/src';
-import type { WeeklyOverviewCorrectionRequired } from '../../reporting/src/weekly-overview.events';
+import type { WeeklyOverviewCorrectionRequired } from '../../shared-kernel/src';
 import { notificationDecider } from './notification.decider';
 import { notificationStreamId, type NotificationTrigger } from './notification.events';
-import { reactionContext } from './process-manager-context';
+import { reactionContext } from '../../platform/src/reaction-context';
 
 /** The events that require informing parliament (SPEC 3.3). */
 const TRIGGER_EVENTS = new EventTypes<CasualtyInvestigationOpened | CasualtyInvestigationConcluded | WeeklyOverviewCorrectionRequired>({

@@ -4,3 +4,4 @@ export * from './command-errors';
 export * from './command-executor';
 export * from './ids';
 export * from './visible-text';
+export * from './reaction-context';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/src';
-import { reactionContext } from '../../notifications/src/process-manager-context';
+import { reactionContext } from '../../platform/src/reaction-context';
 import { ItemNotFoundError } from '../../platform/src/command-errors';
 import { CommandExecutor } from '../../platform/src/command-executor';
 import { APP_CONFIG, type AppConfig } from '../../platform/src/config/app-config';

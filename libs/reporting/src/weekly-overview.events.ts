@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../../platform/src/decider';
 import { EventTypes } from '../../platform/src/event-types';
+import type { WeeklyOverviewCorrectionRequired } from '../../shared-kernel/src';
 import type { LateEntry, WeeklyOverviewContent } from './weekly-overview';
 
 /*
@@ -13,15 +14,12 @@ export type WeeklyOverviewPublished = DomainEvent<
   'WeeklyOverviewPublished',
   { week: string; revision: number; publishedAt: string; asOfPosition: string; content: WeeklyOverviewContent }
 >;
-export type WeeklyOverviewCorrectionRequired = DomainEvent<
-  'WeeklyOverviewCorrectionRequired',
-  { week: string; publishedRevision: number; detectedAt: string }
->;
 export type WeeklyOverviewLateEntryRecorded = DomainEvent<
   'WeeklyOverviewLateEntryRecorded',
   { week: string; publishedRevision: number; entry: LateEntry }
 >;
 
+export type { WeeklyOverviewCorrectionRequired };
 export type WeeklyOverviewEvent = WeeklyOverviewPublished | WeeklyOverviewCorrectionRequired | WeeklyOverviewLateEntryRecorded;
 
 export const WEEKLY_OVERVIEW_EVENTS = new EventTypes<WeeklyOverviewEvent>({

@@ -5,3 +5,4 @@
 export * from './mission';
 export * from './occurred-at';
 export * from './plain-facts';
+export * from './weekly-overview-correction';

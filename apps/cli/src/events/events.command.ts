@@ -1,6 +1,6 @@
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { ProjectionRuntime } from '../../../../libs/projections/src';
-import { CliOutput } from '../cli-output';
+import { CliOutput } from '../../../../libs/platform/src/cli-output';
 import { EventBackup } from './event-backup';
 
 @SubCommand({

@@ -1,6 +1,6 @@
 import { Command, CommandRunner, SubCommand } from 'nest-commander';
 import { ProjectionRuntime } from '../../../../libs/projections/src';
-import { CliOutput } from '../cli-output';
+import { CliOutput } from '../../../../libs/platform/src/cli-output';
 import { RebuildProgressBars } from './rebuild-progress';
 
 @SubCommand({

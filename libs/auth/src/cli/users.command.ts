@@ -6,7 +6,7 @@ import { validateSync } from 'class-validator';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { CliOutput } from '../../../../apps/cli/src/cli-output';
+import { CliOutput } from '../../../platform/src/cli-output';
 import { EVENT_STORE, readAllPages, type EventStore } from '../../../event-store/src';
 import { contentHash } from '../../../platform/src/ids';
 import { fieldErrors } from '../../../platform/src/http/validation';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Command, CommandRunner, SubCommand } from 'nest-commander';
-import { CliOutput } from '../../../../apps/cli/src/cli-output';
+import { CliOutput } from '../../../platform/src/cli-output';
 import { DemoSeeder } from './demo-seeder';
 
 @SubCommand({

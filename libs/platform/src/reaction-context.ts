@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../../event-store/src';
-import type { CommandContext } from '../../platform/src/command-context';
-import { contentHash, deterministicId } from '../../platform/src/ids';
+import type { CommandContext } from './command-context';
+import { contentHash, deterministicId } from './ids';
 
 /**
  * The context of a command a process manager issues in reaction to an event. Command id and request hash come
