@@ -7,3 +7,4 @@ export * from './read-all-pages';
 export * from './sqlite/sqlite-event-store';
 export * from './sqlite/catch-up-subscription';
 export * from './backup';
+export * from './owner-only';

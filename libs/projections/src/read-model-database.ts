@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { ownerOnlyDatabase } from '../../event-store/src';
 import { QUARANTINE_SCHEMA } from './quarantine';
 
 /**
@@ -7,6 +8,7 @@ import { QUARANTINE_SCHEMA } from './quarantine';
  * without the other.
  */
 export function openReadModelDatabase(file: string): Database.Database {
+  ownerOnlyDatabase(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

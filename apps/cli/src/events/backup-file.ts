@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { access, open, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { BackupSeal, MalformedEventLineError, parseEventLine, type EventLine } from '../../../../libs/event-store/src';
+import { BackupSeal, MalformedEventLineError, OWNER_ONLY_FILE, parseEventLine, type EventLine } from '../../../../libs/event-store/src';
 
 /**
  * The events of a backup file with their line numbers; blank lines are skipped. Throws on the first malformed line,
@@ -45,7 +45,7 @@ export async function* readEventLines(
 export async function writeNewFile(file: string, write: (append: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
   if (await exists(file)) throw new Error(`${file} already exists: choose another name, a backup is never overwritten`);
   const partial = `${file}.partial`;
-  const handle = await open(partial, 'w');
+  const handle = await open(partial, 'w', OWNER_ONLY_FILE);
   try {
     await write(async (chunk) => {
       await handle.write(chunk);

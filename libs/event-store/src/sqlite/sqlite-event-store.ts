@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { ownerOnlyDatabase } from '../owner-only';
 import { validateAppend, type SerialisedEvent } from '../append-validation';
 import {
   EventStoreUnavailableError,
@@ -72,6 +73,7 @@ export class SqliteEventStore implements EventStore {
   private readonly appendInSavepoint: (append: PendingAppend) => AppendResult;
 
   constructor(readonly file: string) {
+    ownerOnlyDatabase(file);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');

@@ -1,10 +1,11 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsIP, IsOptional, IsString, Max, Min, MinLength, validateSync, ValidateBy } from 'class-validator';
 import { DateTime } from 'luxon';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { OWNER_ONLY_FILE, ownerOnlyDirectory, ownerOnlyFile } from '../../../event-store/src';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
@@ -124,7 +125,7 @@ function checkWritable(dataDir: string): void {
     throw new ConfigError(`Invalid configuration:\n  DATA_DIR=${JSON.stringify(dataDir)}: ${path} cannot be written by this process (${reason})`);
   };
   try {
-    mkdirSync(dataDir, { recursive: true });
+    ownerOnlyDirectory(dataDir);
   } catch (error) {
     refuse(dataDir, error);
   }
@@ -146,6 +147,7 @@ function shown(variable: string, value: unknown): string {
 
 function keptSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: OWNER_ONLY_FILE, flag: 'wx' });
+  ownerOnlyFile(file);
   return readFileSync(file, 'utf8').trim();
 }
