@@ -1,24 +1,13 @@
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { EVENT_STORE, type EventStore } from '../../libs/event-store/src';
 import { NotificationsProcessManager, notificationTriggerOf } from '../../libs/notifications/src/notifications.process-manager';
 import { Checkpoints, ProjectionRuntime, READ_MODEL_DATABASE } from '../../libs/projections/src';
+import { instanceOnSameStore } from '../support/second-instance';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { investigationInThePast, openInvestigation } from '../reporting/support/legal-history';
-
-/** Another instance of the service on the same event store: sharing the first one's data directory, or with its own. */
-async function instanceOnSameStore(first: TestApp, dataDir: string): Promise<TestApp> {
-  const env: Record<string, string> = { DATA_DIR: dataDir };
-  if (first.config.eventStore === 'esdb') {
-    Object.assign(env, { EVENT_STORE: 'esdb', ESDB_CONNECTION_STRING: first.config.esdbConnectionString! });
-  } else if (dataDir !== first.config.dataDir) {
-    // SQLite follows the link, so both instances write one events file (and its WAL) while keeping their own read models.
-    symlinkSync(join(first.config.dataDir, 'events.sqlite'), join(dataDir, 'events.sqlite'));
-  }
-  return startTestApp(env);
-}
 
 /** From the store itself: triggers, and how many notifications (streams and creating events) each one has. */
 async function tally(api: TestApp) {

@@ -21,6 +21,10 @@ const ROUTES: Row[] = [
   { method: 'GET', path: '/api/metrics', allowed: ['admin'] },
   { method: 'GET', path: '/api/accounts', allowed: ['admin'] },
   { method: 'POST', path: '/api/accounts', allowed: ['admin'] },
+  { method: 'POST', path: '/api/accounts/{id}/disable', allowed: ['admin'] },
+  { method: 'POST', path: '/api/accounts/{id}/enable', allowed: ['admin'] },
+  { method: 'POST', path: '/api/accounts/{id}/password-reset', allowed: ['admin'] },
+  { method: 'POST', path: '/api/accounts/{id}/sessions-ended', allowed: ['admin'] },
 
   { method: 'POST', path: '/api/incidents', allowed: ['operations'] },
   { method: 'GET', path: '/api/incidents', allowed: READERS },

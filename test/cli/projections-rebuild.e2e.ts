@@ -26,18 +26,20 @@ describe('projections rebuild through the CLI', () => {
     dir.remove();
   });
 
+  const accountsListed = () => context.command(AccountsService).page({ page: 1, pageSize: 500 }).items;
+
   it('replays the events into the named projection', async () => {
     context.command(ProjectionRuntime).projectionNames(); // sets up the (empty) read-model tables
-    expect(context.command(AccountsService).list()).toEqual([]);
+    expect(accountsListed()).toEqual([]);
     await context.command(RebuildProjectionsCommand).run(['accounts']);
-    expect(context.command(AccountsService).list().map((account) => account.username)).toEqual(['adviser-de-vries', 'commander-jansen']);
+    expect(accountsListed().map((account) => account.username)).toEqual(['adviser-de-vries', 'commander-jansen']);
     expect(context.printed).toEqual(['Rebuilt accounts']);
   });
 
   it('rebuilds every projection when none is named, without applying anything twice', async () => {
     context.printed.length = 0;
     await context.command(RebuildProjectionsCommand).run([]);
-    expect(context.command(AccountsService).list()).toHaveLength(2);
+    expect(accountsListed()).toHaveLength(2);
     expect(context.printed).toEqual([`Rebuilt ${context.command(ProjectionRuntime).projectionNames().join(', ')}`]);
   });
 

@@ -2,15 +2,23 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createApp } from '../../apps/api/src/create-app';
+import { AccountReader } from '../../libs/auth/src/account-reader';
+import {
+  DisableUserCommand,
+  EnableUserCommand,
+  EndUserSessionsCommand,
+  ResetUserPasswordCommand,
+} from '../../libs/auth/src/cli/account-changes.command';
 import { AddUserCommand, ListUsersCommand } from '../../libs/auth/src/cli/users.command';
 import { loadConfig } from '../../libs/platform/src/config/app-config';
-import { ConflictError } from '../../libs/platform/src/command-errors';
+import { ConflictError, ItemNotFoundError } from '../../libs/platform/src/command-errors';
+import { DomainRuleViolation } from '../../libs/platform/src/decider';
 import { tempDir } from '../support/temp-dir';
 import { cliContext, type CliContext } from './cli-context';
 
 const PASSWORD = 'a sufficiently long password';
 
-describe('users add / users list', () => {
+describe('users add / list / disable / enable / reset-password / end-sessions', () => {
   describe('the command classes', () => {
     const dir = tempDir('cli-users');
     let context: CliContext;
@@ -33,8 +41,8 @@ describe('users add / users list', () => {
       expect(context.printed).toEqual(['Added legal account jurist-bakker']);
       context.printed.length = 0;
       await context.command(ListUsersCommand).run();
-      expect(context.printed[0]).toMatch(/^USERNAME\s+ROLE\s+REGISTERED$/);
-      expect(context.printed[1]).toMatch(/^jurist-bakker\s+legal\s+\d{4}-\d{2}-\d{2}T/);
+      expect(context.printed[0]).toMatch(/^USERNAME\s+ROLE\s+STATUS\s+REGISTERED$/);
+      expect(context.printed[1]).toMatch(/^jurist-bakker\s+legal\s+ACTIVE\s+\d{4}-\d{2}-\d{2}T/);
       expect(context.printed.join('\n')).not.toContain('argon2');
     });
 
@@ -49,6 +57,46 @@ describe('users add / users list', () => {
     it('refuses to add an existing username again', async () => {
       await add('manager-smit', { role: 'manager', passwordStdin: true });
       await expect(add('manager-smit', { role: 'admin', passwordStdin: true })).rejects.toThrow(ConflictError);
+    });
+
+    describe('changing an account', () => {
+      const account = () => context.command(AccountReader).current('adviser-mulder');
+      const resetPassword = (options: { passwordStdin?: boolean }, stdin: string) => {
+        const command = context.command(ResetUserPasswordCommand);
+        command.input = Readable.from([stdin]);
+        return command.run(['adviser-mulder'], options);
+      };
+      beforeAll(() => add('adviser-mulder', { role: 'operations', passwordStdin: true }));
+      beforeEach(() => {
+        context.printed.length = 0;
+      });
+
+      it('disables and enables an account, each as an event on its stream, and lists its status', async () => {
+        await context.command(DisableUserCommand).run(['adviser-mulder']);
+        expect(await account()).toMatchObject({ status: 'DISABLED', tokenGeneration: 1 });
+        await context.command(ListUsersCommand).run();
+        expect(context.printed).toContainEqual(expect.stringMatching(/^adviser-mulder\s+operations\s+DISABLED\s/));
+        await expect(context.command(DisableUserCommand).run(['adviser-mulder'])).rejects.toThrow(DomainRuleViolation);
+        await context.command(EnableUserCommand).run(['adviser-mulder']);
+        expect(await account()).toMatchObject({ status: 'ACTIVE', tokenGeneration: 1 });
+        expect(context.printed).toEqual(expect.arrayContaining(['Disabled adviser-mulder', 'Enabled adviser-mulder']));
+      });
+
+      it('ends the sessions, and sets a new password read from standard input only', async () => {
+        await context.command(EndUserSessionsCommand).run(['adviser-mulder']);
+        expect(await account()).toMatchObject({ tokenGeneration: 2 });
+        const before = (await account()) as { passwordHash: string };
+        await expect(resetPassword({}, `${PASSWORD} 2\n`)).rejects.toThrow(/--password-stdin/);
+        await expect(resetPassword({ passwordStdin: true }, 'short\n')).rejects.toThrow(/password: password must be at least 12/);
+        await resetPassword({ passwordStdin: true }, `${PASSWORD} 2\n`);
+        expect(await account()).toMatchObject({ tokenGeneration: 3, passwordHash: expect.not.stringMatching(before.passwordHash) });
+        expect(context.printed).toEqual(['Ended the sessions of adviser-mulder', 'Set a new password for adviser-mulder; its sessions are ended']);
+      });
+
+      it('names a bad username and refuses an unknown one', async () => {
+        await expect(context.command(DisableUserCommand).run(['Not Valid'])).rejects.toThrow(/^id: /);
+        await expect(context.command(EndUserSessionsCommand).run(['nobody-here'])).rejects.toThrow(ItemNotFoundError);
+      });
     });
   });
 
@@ -77,10 +125,16 @@ describe('users add / users list', () => {
           method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'commander-jansen', password: PASSWORD }),
         });
         expect(answer.status).toBe(200);
-        expect(await answer.json()).toMatchObject({ role: 'manager' });
+        const issued = await answer.json();
+        expect(issued).toMatchObject({ role: 'manager' });
+        // The CLI beside a running service: the token just issued is refused from the next request.
+        const disabled = cli(['users', 'disable', 'commander-jansen']);
+        expect([disabled.status, disabled.stdout.trim()]).toEqual([0, 'Disabled commander-jansen']);
+        const afterwards = await fetch(`http://127.0.0.1:${port}/api/incidents`, { headers: { authorization: `Bearer ${issued.accessToken}` } });
+        expect(afterwards.status).toBe(401);
       } finally {
         await app.close();
       }
-    }, 300_000); // three CLI processes, each starting Nest and hashing with argon2, on a busy machine
+    }, 300_000); // four CLI processes, each starting Nest (three hashing with argon2), on a busy machine
   });
 });

@@ -1,6 +1,7 @@
+import { ROLES } from '../../libs/platform/src/role';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
 
-/** SignInBackoff lets five failures through, then holds the account back for 1 s, 2 s, 4 s ... */
+/** An account from one address has five free failures, then waits 1 s, 2 s, 4 s ... (sign-in-throttle.ts). */
 const FREE_FAILURES = 5;
 const HELD_BACK = [401, 401, 401, 401, 401, 429];
 
@@ -11,8 +12,8 @@ describe('repeated failed sign-ins', () => {
   beforeAll(async () => {
     api = await startTestApp();
   });
-  // The backoff reads Date.now(): a stopped clock makes "within the lock" and "after it" exact, however slow argon2 is.
-  // Each test starts a minute later, so the per-address limit of 30 sign-ins a minute starts afresh.
+  // The throttle reads Date.now(): a stopped clock makes "within the lock" and "after it" exact, however slow argon2 is.
+  // Each test starts a minute later, so the per-address limit of 30 failed sign-ins a minute starts afresh.
   beforeEach(() => {
     clock = Date.now() + ++minutesAhead * 61_000;
     jest.spyOn(Date, 'now').mockImplementation(() => clock);
@@ -53,17 +54,22 @@ describe('repeated failed sign-ins', () => {
     expect(wrongPassword.body).toEqual(noSuchUser.body);
   });
 
-  it('limits any one address to 30 sign-in requests a minute, whatever they contain, with Retry-After', async () => {
-    // Malformed requests (400) count too, and cost no password hashing here.
-    for (let attempt = 0; attempt < 30; attempt++) {
-      expect((await api.request('POST', '/api/auth/token', { body: { username: `guess-${attempt}` } })).status).toBe(400);
-    }
+  it('limits any one address to 30 failed sign-ins a minute, whichever accounts they name, with Retry-After', async () => {
+    for (let attempt = 0; attempt < 30; attempt++) expect((await signIn(`guess-${attempt}`, 'Winter2024!')).status).toBe(401);
     const limited = await signIn('manager-user', TEST_PASSWORD);
     expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(limited.headers.get('retry-after')).toBe('60');
     // No proxy is trusted here: a client cannot escape the limit by naming another address.
     const spoofed = await api.request('POST', '/api/auth/token', { body: { username: 'manager-user', password: TEST_PASSWORD }, headers: { 'x-forwarded-for': '203.0.113.9' } });
     expect(spoofed.status).toBe(429);
+  });
+
+  it('counts neither successful nor malformed sign-ins, so colleagues signing in behind one address are never refused', async () => {
+    for (let attempt = 0; attempt < 40; attempt++) expect((await signIn('operations-user', TEST_PASSWORD)).status).toBe(200);
+    for (let attempt = 0; attempt < 40; attempt++) {
+      expect((await api.request('POST', '/api/auth/token', { body: { username: `guess-${attempt}` } })).status).toBe(400);
+    }
+    expect((await signIn('manager-user', TEST_PASSWORD)).status).toBe(200);
   });
 });
 
@@ -77,8 +83,25 @@ describe('the per-address sign-in limit behind a trusted reverse proxy (TRUST_PR
   const signInFrom = (client: string, body: Record<string, string>) => api.request('POST', '/api/auth/token', { body, headers: { 'x-forwarded-for': client } });
 
   it('counts each client the proxy names, so one noisy client does not lock out everyone behind it', async () => {
-    for (let attempt = 0; attempt < 30; attempt++) expect((await signInFrom('203.0.113.5', { username: `guess-${attempt}` })).status).toBe(400);
+    for (let attempt = 0; attempt < 30; attempt++) expect((await signInFrom('203.0.113.5', { username: `guess-${attempt}`, password: 'Winter2024!' })).status).toBe(401);
     expect((await signInFrom('203.0.113.5', { username: 'manager-user', password: TEST_PASSWORD })).status).toBe(429);
     expect((await signInFrom('203.0.113.6', { username: 'manager-user', password: TEST_PASSWORD })).status).toBe(200);
+  });
+});
+
+describe('the flood cap on sign-in requests', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('refuses an address its 301st sign-in request of a minute to one instance, whatever it contains', async () => {
+    // The test setup signed in once per role from this address: those count too.
+    for (let attempt = ROLES.length; attempt < 300; attempt++) {
+      expect((await api.request('POST', '/api/auth/token', { body: { username: `flood-${attempt}` } })).status).toBe(400);
+    }
+    const capped = await api.request('POST', '/api/auth/token', { body: { username: 'manager-user', password: TEST_PASSWORD } });
+    expect(capped.status).toBe(429);
   });
 });

@@ -4,16 +4,19 @@ import { JwtService } from '@nestjs/jwt';
 import type { HttpRequest } from '../../platform/src/http/command-context.decorator';
 import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedUser } from '../../platform/src/http/roles';
 import { ROLES, type Role } from '../../platform/src/role';
+import { AccountReader } from './account-reader';
+import { tokenGenerationOf, type TokenClaims } from './token-claims';
 
 /**
- * Every route needs a valid bearer token and one of the roles it names; a route that names no roles is closed
- * to everyone, so forgetting @Roles can never open a route.
+ * Every route needs a valid bearer token of an active account and one of the roles it names; a route that names
+ * no roles is closed to everyone, so forgetting @Roles can never open a route.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    private readonly accounts: AccountReader,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,15 +38,21 @@ export class AuthGuard implements CanActivate {
   private async verify(request: HttpRequest): Promise<AuthenticatedUser> {
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
-    let claims: { sub?: unknown; role?: unknown };
+    let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync(token, { algorithms: ['HS256'] });
     } catch {
       throw new UnauthorizedException('The token is invalid or has expired');
     }
-    if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role as Role)) {
+    const generation = tokenGenerationOf(claims);
+    if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role as Role) || generation === undefined) {
       throw new UnauthorizedException('The token is invalid or has expired');
     }
-    return { userId: claims.sub, username: claims.sub, role: claims.role as Role };
+    const account = await this.accounts.current(claims.sub);
+    if (account.status !== 'ACTIVE' || account.tokenGeneration !== generation || account.role !== claims.role) {
+      // One answer for disabled, reset and ended: the token no longer counts, whatever happened to the account.
+      throw new UnauthorizedException('The token is no longer valid; sign in again');
+    }
+    return { userId: claims.sub, username: claims.sub, role: account.role };
   }
 }

@@ -7,9 +7,11 @@ import { APP_CONFIG, type AppConfig } from '../../platform/src/config/app-config
 import { AccountsController } from './accounts.controller';
 import { AccountsProjection } from './accounts.projection';
 import { AccountsService } from './accounts.service';
-import { AuthController } from './auth.controller';
+import { AccountReader } from './account-reader';
+import { AuthController, SIGN_IN_FLOOD_LIMIT } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service';
+import { SignInFailures } from './sign-in-failures';
 
 @Module({
   imports: [
@@ -23,10 +25,10 @@ import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service';
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
-    ThrottlerModule.forRoot([{ ttl: 60_000, limit: 30 }]),
+    ThrottlerModule.forRoot([SIGN_IN_FLOOD_LIMIT]),
   ],
   controllers: [AuthController, AccountsController],
-  providers: [AuthService, AccountsService, AccountsProjection, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, AccountsService, AccountsProjection, AccountReader, SignInFailures, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AccountsService],
 })
 export class AuthModule {}

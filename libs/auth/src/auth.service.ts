@@ -1,12 +1,10 @@
-import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
-import { EVENT_STORE, StreamNotFoundError, type EventStore } from '../../event-store/src';
-import { foldEvents } from '../../platform/src/decider';
-import type { AuthenticatedUser } from '../../platform/src/http/roles';
-import { accountStreamId, type AccountRegistered } from './account.decider';
+import { AccountReader } from './account-reader';
 import type { IssuedToken } from './auth.views';
-import { SignInBackoff } from './sign-in-backoff';
+import { SignInFailures } from './sign-in-failures';
+import { clientAddressKey } from './sign-in-throttle';
 
 export const TOKEN_LIFETIME_SECONDS = 15 * 60;
 
@@ -15,45 +13,30 @@ const ABSENT_ACCOUNT_HASH = argon2.hash('no such account');
 
 @Injectable()
 export class AuthService {
-  private readonly backoff = new SignInBackoff();
-
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly accounts: AccountReader,
+    private readonly failures: SignInFailures,
     private readonly jwt: JwtService,
   ) {}
 
-  async issueToken(username: string, password: string): Promise<IssuedToken> {
-    const wait = this.backoff.waitFor(username, Date.now());
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
+  /**
+   * An unknown username, a wrong password and a disabled account get the same answer, after the same work, and
+   * count as the same failure: nothing tells a guesser which accounts exist or are disabled.
+   */
+  async issueToken(username: string, password: string, clientIp: string): Promise<IssuedToken> {
+    const attempt = this.failures.admit(username, clientAddressKey(clientIp), Date.now());
+    if (attempt.held) {
+      const seconds = Math.ceil(attempt.waitMs / 1000);
       throw new HttpException(
-        { error: 'Too Many Requests', message: `Too many failed sign-ins for this account; try again in ${seconds} s`, retryAfter: seconds },
+        { error: 'Too Many Requests', message: `Too many failed sign-ins; try again in ${seconds} s`, retryAfter: seconds },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
-    const account = await this.account(username);
-    const valid = await argon2.verify(account?.passwordHash ?? (await ABSENT_ACCOUNT_HASH), password);
-    if (!account || !valid) {
-      this.backoff.recordFailure(username, Date.now());
-      throw new UnauthorizedException('Unknown username or wrong password');
-    }
-    this.backoff.recordSuccess(username);
-    const user: AuthenticatedUser = { userId: account.username, username: account.username, role: account.role };
-    const accessToken = await this.jwt.signAsync({ sub: user.userId, role: user.role });
-    return { accessToken, tokenType: 'Bearer', expiresIn: TOKEN_LIFETIME_SECONDS, role: user.role };
-  }
-
-  /** Read from the account's own stream, not a projection: a new account can sign in at once. */
-  private async account(username: string): Promise<AccountRegistered['data'] | undefined> {
-    try {
-      const events = await this.store.readStream(accountStreamId(username));
-      return foldEvents<AccountRegistered, AccountRegistered['data'] | undefined>(
-        { initialState: () => undefined, evolve: (_state, event) => event.data },
-        events as unknown as AccountRegistered[],
-      );
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return undefined;
-      throw error;
-    }
+    const account = await this.accounts.current(username);
+    const valid = await argon2.verify(account.status === 'NONE' ? await ABSENT_ACCOUNT_HASH : account.passwordHash, password);
+    if (account.status !== 'ACTIVE' || !valid) throw new UnauthorizedException('Unknown username or wrong password');
+    this.failures.succeeded(attempt);
+    const accessToken = await this.jwt.signAsync({ sub: username, role: account.role, gen: account.tokenGeneration });
+    return { accessToken, tokenType: 'Bearer', expiresIn: TOKEN_LIFETIME_SECONDS, role: account.role };
   }
 }

@@ -7,7 +7,7 @@ export { ROLES, type Role } from '../../../../libs/platform/src/role';
 export type { Page } from '../../../../libs/platform/src/http/page';
 export type { CommandResult } from '../../../../libs/platform/src/command-context';
 export type { HistoryEntry } from '../../../../libs/projections/src/history-entry';
-export type { IssuedToken } from '../../../../libs/auth/src/auth.views';
+export type { AccountItem, IssuedToken } from '../../../../libs/auth/src/auth.views';
 
 export { MISSIONS, type Location, type Mission } from '../../../../libs/shared-kernel/src/mission';
 export { INCIDENT_CATEGORIES, useOfForceNeedsReview, type IncidentCategory, type IncidentFacts } from '../../../../libs/incidents/src/incident.events';

@@ -13,7 +13,10 @@ interface CommandFormProps {
   /** Another user changed the item meanwhile (409): reload it, keep what was typed. */
   onConflict?: () => void;
   labels?: Record<string, string>;
+  fieldNames?: Record<string, string>;
   danger?: boolean;
+  /** Shows a Cancel button: for a confirmation the user may step back from. */
+  onCancel?: () => void;
   children: (errors: Record<string, string[]>) => ComponentChildren;
 }
 
@@ -35,12 +38,17 @@ export function CommandForm(props: CommandFormProps) {
   return (
     <form class="command-form" aria-labelledby={`${slug}-title`} onSubmit={submit} noValidate>
       <h3 id={`${slug}-title`}>{props.title}</h3>
-      {failure && <ErrorSummary message={failure.message} fields={failure.fields} labels={props.labels} />}
+      {failure && <ErrorSummary message={failure.message} fields={failure.fields} labels={props.labels} fieldNames={props.fieldNames} />}
       {props.children(failure?.fields ?? {})}
       <div class="form-actions">
         <button type="submit" class={`button${props.danger ? ' button--danger' : ''}`} disabled={busy}>
           {busy ? 'Sending…' : props.submitLabel}
         </button>
+        {props.onCancel && (
+          <button type="button" class="button button--secondary" onClick={props.onCancel} disabled={busy}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

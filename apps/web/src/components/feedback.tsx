@@ -2,8 +2,16 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldId } from './fields';
 
+interface ErrorSummaryProps {
+  message: string;
+  fields: Record<string, string[]>;
+  labels?: Record<string, string>;
+  /** The form's name of a refused field where it differs from the API's (two password fields on one page). */
+  fieldNames?: Record<string, string>;
+}
+
 /** Lists every refused field with a link to it, and takes focus so keyboard and screen-reader users hear it. */
-export function ErrorSummary({ message, fields, labels }: { message: string; fields: Record<string, string[]>; labels?: Record<string, string> }) {
+export function ErrorSummary({ message, fields, labels, fieldNames }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [message, fields]);
   const entries = Object.entries(fields);
@@ -15,10 +23,10 @@ export function ErrorSummary({ message, fields, labels }: { message: string; fie
           {entries.map(([field, messages]) => (
             <li key={field}>
               <a
-                href={`#${fieldId(field)}`}
+                href={`#${fieldId(fieldNames?.[field] ?? field)}`}
                 onClick={(event) => {
                   event.preventDefault();
-                  document.getElementById(fieldId(field))?.focus();
+                  document.getElementById(fieldId(fieldNames?.[field] ?? field))?.focus();
                 }}
               >
                 {labels?.[field] ?? field}: {messages.join('; ')}

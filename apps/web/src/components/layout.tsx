@@ -40,6 +40,8 @@ const TONES: Record<string, string> = {
   HIGH: 'high',
   CRITICAL: 'critical',
   OPEN: 'neutral',
+  ACTIVE: 'success',
+  DISABLED: 'muted',
 };
 
 export function StatusBadge({ status, label }: { status: string; label?: string }) {
