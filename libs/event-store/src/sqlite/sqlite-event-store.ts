@@ -56,6 +56,9 @@ const SCHEMA = `
 /** How often a subscription looks for events written by another process on the same file. */
 const CROSS_PROCESS_POLL_MS = 200;
 
+/** SQLite's number for synchronous = FULL. */
+const SYNCHRONOUS_FULL = 2;
+
 /**
  * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit is on disk before it is
  * acknowledged. Appends that arrive while a commit is pending are grouped into one transaction and one fsync
@@ -247,9 +250,25 @@ export class SqliteEventStore implements EventStore {
     return this.statements.head.get() as bigint;
   }
 
+  /** Fails unless the store can read and its connection keeps the durability it promises. */
   async ping(): Promise<void> {
     this.assertOpen();
     this.statements.head.get();
+    const { journalMode, synchronous } = this.durability();
+    if (journalMode !== 'wal' || synchronous !== SYNCHRONOUS_FULL) {
+      throw new EventStoreUnavailableError(`The event store is not durable: journal_mode=${journalMode}, synchronous=${synchronous}`);
+    }
+  }
+
+  /**
+   * The journal mode and synchronous level of the store's own connection (synchronous is per connection): with WAL
+   * and FULL each commit is synced to disk before an append is acknowledged.
+   */
+  durability(): { journalMode: string; synchronous: number } {
+    return {
+      journalMode: String(this.db.pragma('journal_mode', { simple: true })),
+      synchronous: Number(this.db.pragma('synchronous', { simple: true })),
+    };
   }
 
   /** A closed file answers with the store's own error, not better-sqlite3's TypeError, so callers can tell it apart. */
