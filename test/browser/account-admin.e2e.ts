@@ -21,7 +21,7 @@ describe('an administrator acting on a leaked or departed account (SPEC 2)', () 
     await page.getByRole('button', { name: 'Disable operations-user' }).click();
     await screenshot(page, 'account-admin-confirm-disable-1280');
     await page.getByRole('button', { name: 'Disable account' }).click();
-    await page.getByText('Disable operations-user: done.').waitFor();
+    await page.getByText('operations-user is disabled and signed out everywhere.').waitFor();
     await (await rowOf('operations-user')).getByText('Disabled').waitFor();
     expect((await world.api.request('GET', '/api/incidents', { role: 'operations' })).status).toBe(401);
     expect(await (await rowOf('operations-user')).getByRole('button').allTextContents()).toEqual(['Enable', 'Reset password']);
@@ -38,7 +38,8 @@ describe('an administrator acting on a leaked or departed account (SPEC 2)', () 
     await screenshot(page, 'account-admin-reset-refused-1280');
     await page.getByLabel('New password').fill('a brand new long password');
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await page.getByText('Reset the password of legal-user: done.').waitFor();
+    await page.getByText('legal-user has a new password and is signed out everywhere.').waitFor();
+    await screenshot(page, 'account-admin-reset-done-1280');
     expect((await world.api.request('GET', '/api/incidents', { role: 'legal' })).status).toBe(401);
     const signIn = (password: string) => world.api.request('POST', '/api/auth/token', { body: { username: 'legal-user', password } });
     expect([(await signIn(TEST_PASSWORD)).status, (await signIn('a brand new long password')).status]).toEqual([401, 200]);

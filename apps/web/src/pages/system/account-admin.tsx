@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { apiRequest, withQuery } from '../../api/client';
-import { formatDateTime, humanize } from '../../api/labels';
+import { formatDate, humanize } from '../../api/labels';
 import { currentSession } from '../../api/session';
 import { ROLES, type AccountItem, type Page } from '../../api/types';
 import { useCreate } from '../../api/use-create';
@@ -13,12 +13,13 @@ import { Pager, StatusBadge } from '../../components/layout';
 type Step = 'disable' | 'enable' | 'sessions-ended' | 'password-reset';
 
 /** What each step does, said before it is done: every one of them signs the person out except enabling. */
-const STEPS: Record<Step, { button: string; title: (username: string) => string; consequence: string; confirm: string; danger: boolean }> = {
+const STEPS: Record<Step, { button: string; title: (username: string) => string; consequence: string; confirm: string; done: string; danger: boolean }> = {
   disable: {
     button: 'Disable',
     title: (username) => `Disable ${username}`,
     consequence: 'Signed out everywhere at once; cannot sign in again until an administrator enables the account.',
     confirm: 'Disable account',
+    done: 'is disabled and signed out everywhere',
     danger: true,
   },
   enable: {
@@ -26,6 +27,7 @@ const STEPS: Record<Step, { button: string; title: (username: string) => string;
     title: (username) => `Enable ${username}`,
     consequence: 'May sign in again with the current password.',
     confirm: 'Enable account',
+    done: 'may sign in again',
     danger: false,
   },
   'sessions-ended': {
@@ -33,6 +35,7 @@ const STEPS: Record<Step, { button: string; title: (username: string) => string;
     title: (username) => `End the sessions of ${username}`,
     consequence: 'Signed out everywhere at once; the password keeps working.',
     confirm: 'End sessions',
+    done: 'is signed out everywhere',
     danger: true,
   },
   'password-reset': {
@@ -40,6 +43,7 @@ const STEPS: Record<Step, { button: string; title: (username: string) => string;
     title: (username) => `Reset the password of ${username}`,
     consequence: 'The old password stops working and the person is signed out everywhere at once. Hand over the new password in person.',
     confirm: 'Set new password',
+    done: 'has a new password and is signed out everywhere',
     danger: true,
   },
 };
@@ -55,21 +59,11 @@ export function AccountAdmin() {
   const self = currentSession()?.username;
   const choose = (account: AccountItem, step: Step) => (setDone(null), setPending({ account, step }));
   return (
-    <div class="columns">
-      <section class="card" aria-labelledby="accounts-title">
+    <section class="card" aria-labelledby="accounts-title">
         <h2 id="accounts-title">Accounts</h2>
         {accounts.error && <Alert kind="error">{accounts.error.message}</Alert>}
         {!accounts.data && !accounts.error && <Loading what="accounts" />}
         {done && <Alert kind="success">{done}</Alert>}
-        {pending && (
-          <ConfirmStep
-            key={`${pending.account.id}-${pending.step}`}
-            {...pending}
-            onCancel={() => setPending(null)}
-            onDone={(message) => (setPending(null), setDone(message), accounts.reload())}
-            onConflict={accounts.reload}
-          />
-        )}
         {accounts.data && (
           <>
             <div class="table-wrap">
@@ -78,12 +72,12 @@ export function AccountAdmin() {
                   <tr><th scope="col">Username</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Since</th><th scope="col">Actions</th></tr>
                 </thead>
                 <tbody>
-                  {accounts.data.items.map((account) => (
+                  {accounts.data.items.map((account) => [
                     <tr key={account.id}>
                       <td data-label="Username"><strong>{account.username}</strong>{account.username === self && <span class="hint-inline"> (you)</span>}</td>
                       <td data-label="Role">{humanize(account.role)}</td>
                       <td data-label="Status"><StatusBadge status={account.status} /></td>
-                      <td data-label="Since">{formatDateTime(account.registeredAt)}</td>
+                      <td data-label="Since">{formatDate(account.registeredAt)}</td>
                       <td data-label="Actions">
                         <div class="row-actions">
                           {stepsFor(account).map((step) => (
@@ -93,17 +87,30 @@ export function AccountAdmin() {
                           ))}
                         </div>
                       </td>
-                    </tr>
-                  ))}
+                    </tr>,
+                    // Right under the row it acts on, so the keyboard reaches it next and nobody confirms for another row.
+                    pending?.account.id === account.id && (
+                      <tr key={`${account.id}-confirm`} class="confirmation-row">
+                        <td colSpan={5}>
+                          <ConfirmStep
+                            key={pending.step}
+                            {...pending}
+                            onCancel={() => setPending(null)}
+                            onDone={(message) => (setPending(null), setDone(message), accounts.reload())}
+                            onConflict={accounts.reload}
+                          />
+                        </td>
+                      </tr>
+                    ),
+                  ])}
                 </tbody>
               </table>
             </div>
             <Pager page={page} pageSize={PAGE_SIZE} total={accounts.data.total} onPage={setPage} />
           </>
         )}
-      </section>
       <NewAccount onAdded={accounts.reload} />
-    </div>
+    </section>
   );
 }
 
@@ -134,7 +141,7 @@ function ConfirmStep({ account, step, onCancel, onDone, onConflict }: ConfirmSte
         labels={{ password: 'New password' }}
         fieldNames={{ password: 'newPassword' }}
         send={() => apiRequest('POST', `/accounts/${encodeURIComponent(account.id)}/${step}`, body)}
-        onDone={() => onDone(`${text.title(account.username)}: done.`)}
+        onDone={() => onDone(`${account.username} ${text.done}.`)}
         onConflict={onConflict}
         onCancel={onCancel}
       >
@@ -160,17 +167,17 @@ function NewAccount({ onAdded }: { onAdded: () => void }) {
   const create = useCreate({ values, set, clear: () => setValues(blank) }, '/accounts', body, onAdded);
   const errors = create.failure?.fields ?? {};
   return (
-    <section class="card">
-      <form class="command-form" onSubmit={create.submit} noValidate aria-labelledby="new-account-title">
-        <h2 id="new-account-title">Add an account</h2>
-        {create.failure && <ErrorSummary message={create.failure.message} fields={create.failure.fields} />}
+    <form class="command-form new-account" onSubmit={create.submit} noValidate aria-labelledby="new-account-title">
+      <h3 id="new-account-title">Add an account</h3>
+      {create.failure && <ErrorSummary message={create.failure.message} fields={create.failure.fields} />}
+      <div class="grid">
         <InputField name="username" label="Username" autoComplete="off" value={values.username} onInput={set('username')} errors={errors.username} />
         <SelectField name="role" label="Role" value={values.role} onInput={set('role')} options={ROLES.map((role) => ({ value: role, label: humanize(role) }))} placeholder="Choose a role" errors={errors.role} />
         <InputField name="password" label="Initial password" type="password" autoComplete="new-password" hint="At least 12 characters." value={values.password} onInput={set('password')} errors={errors.password} />
-        <div class="form-actions">
-          <button type="submit" class="button" disabled={create.busy}>Add account</button>
-        </div>
-      </form>
-    </section>
+      </div>
+      <div class="form-actions">
+        <button type="submit" class="button" disabled={create.busy}>Add account</button>
+      </div>
+    </form>
   );
 }
