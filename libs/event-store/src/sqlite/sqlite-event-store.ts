@@ -53,6 +53,12 @@ const SCHEMA = `
   );
 `;
 
+/**
+ * How long an append waits for another process's write to end before it is refused as unavailable (503). The wait
+ * is synchronous and holds up every request of this process; another process's commit takes milliseconds.
+ */
+const BUSY_TIMEOUT_MS = 2000;
+
 /** How often a subscription looks for events written by another process on the same file. */
 const CROSS_PROCESS_POLL_MS = 200;
 
@@ -72,7 +78,7 @@ export class SqliteEventStore implements EventStore {
   private readonly appendListeners = new Set<() => void>();
   private readonly statements;
   /** Built once: better-sqlite3 creates a wrapper per db.transaction() call, which showed up in the profile. */
-  private readonly commitGroup: (batch: PendingAppend[]) => Outcome[];
+  private readonly commitGroup: Database.Transaction<(batch: PendingAppend[]) => Outcome[]>;
   private readonly appendInSavepoint: (append: PendingAppend) => AppendResult;
 
   constructor(readonly file: string) {
@@ -80,7 +86,7 @@ export class SqliteEventStore implements EventStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.db.exec(SCHEMA);
     this.statements = {
       streamRevision: this.db
@@ -133,7 +139,9 @@ export class SqliteEventStore implements EventStore {
     if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
-      outcomes = this.commitGroup(batch);
+      // BEGIN IMMEDIATE waits for the write lock before the first read: a deferred transaction that read, then
+      // found another process writing, would fail at its first INSERT without waiting ("database is locked").
+      outcomes = this.commitGroup.immediate(batch);
     } catch (error) {
       const unavailable = new EventStoreUnavailableError(`The event store could not commit: ${(error as Error).message}`, error);
       for (const append of batch) append.reject(unavailable);
