@@ -1,11 +1,11 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsIP, IsOptional, IsString, Max, Min, MinLength, validateSync, ValidateBy } from 'class-validator';
 import { DateTime } from 'luxon';
-import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
-import { OWNER_ONLY_FILE, ownerOnlyDirectory, ownerOnlyFile } from '../../../event-store/src';
+import { OWNER_ONLY_DIRECTORY, OWNER_ONLY_FILE, ownerOnlyDirectory, ownerOnlyFile } from '../../../event-store/src';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
@@ -125,7 +125,7 @@ function checkWritable(dataDir: string): void {
     throw new ConfigError(`Invalid configuration:\n  DATA_DIR=${JSON.stringify(dataDir)}: ${path} cannot be written by this process (${reason})`);
   };
   try {
-    ownerOnlyDirectory(dataDir);
+    mkdirSync(dataDir, { recursive: true, mode: OWNER_ONLY_DIRECTORY });
   } catch (error) {
     refuse(dataDir, error);
   }
@@ -135,6 +135,12 @@ function checkWritable(dataDir: string): void {
     } catch (error) {
       refuse(path, error);
     }
+  }
+  try {
+    ownerOnlyDirectory(dataDir);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(`Invalid configuration:\n  DATA_DIR=${JSON.stringify(dataDir)}: cannot be made readable by this user only (${reason})`);
   }
 }
 
