@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { ROLES, type Role } from '../../libs/platform/src/role';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { pathSegment, queryString, requestBody, requestHeaders } from './support/arbitraries';
-import { operationsOf, PUBLIC_ROUTES, referencesIn, resolve, routeName, type OpenApiDocument, type Operation } from './support/openapi';
-import { allowedRoles, settledHead } from './support/probes';
-import { sampleItems } from './support/sample-items';
+import { operationsOf, PUBLIC_ROUTES, referencesIn, resolve, routeName, type Operation } from './support/openapi';
+import { allowedRoles, routeTarget, settledHead } from './support/probes';
 
 /** Fixed, so a failure reproduces; FUZZ_SEED and FUZZ_RUNS explore further (e.g. FUZZ_RUNS=500 before a release). */
 const SEED = Number(process.env.FUZZ_SEED ?? 20240101);
@@ -16,51 +14,42 @@ interface Answer {
 }
 
 describe('generated bodies, headers, ids and query strings against every route in the OpenAPI document', () => {
-  let api: TestApp;
-  let document: OpenApiDocument;
-  let samples: Record<string, string[]>;
-
-  beforeAll(async () => {
-    api = await startTestApp();
-    document = (await api.request('GET', '/api/docs-json')).body;
-    samples = await sampleItems(api);
-  }, 120_000);
-  afterAll(() => api.close());
+  const target = routeTarget();
 
   const send = async (operation: Operation, path: string, query: string, headers: Record<string, string>, body?: string): Promise<Answer> => {
-    const response = await fetch(`${api.baseUrl}${path}${query ? `?${query}` : ''}`, { method: operation.method, headers, body, signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(`${target.api.baseUrl}${path}${query ? `?${query}` : ''}`, { method: operation.method, headers, body, signal: AbortSignal.timeout(30_000) });
     return { status: response.status, text: await response.text() };
   };
 
   function generatedRequest(operation: Operation, roles: Role[]) {
-    const segments = fc.record(Object.fromEntries(operation.pathParameters.map((name) => [name, pathSegment(name, samples[name] ?? [])])));
+    const segments = fc.record(Object.fromEntries(operation.pathParameters.map((name) => [name, pathSegment(name, target.samples[name] ?? [])])));
     return fc.record({
       role: fc.constantFrom(...roles),
       path: segments.map((values) => operation.path.replace(/\{(\w+)\}/g, (_m, name: string) => values[name] as string)),
-      query: queryString(document, operation),
+      query: queryString(target.document, operation),
       headers: requestHeaders,
-      body: operation.method === 'GET' ? fc.constant(undefined) : requestBody(document, operation.body),
+      body: operation.method === 'GET' ? fc.constant(undefined) : requestBody(target.document, operation.body),
     });
   }
 
-  it('is driven by a document whose every schema reference resolves (else bodies are generated blind)', () => {
-    const dangling = referencesIn(document).filter((reference) => resolve(document, { $ref: reference }) === undefined);
+  it('is driven by a target.document whose every schema reference resolves (else bodies are generated blind)', () => {
+    const dangling = referencesIn(target.document).filter((reference) => resolve(target.document, { $ref: reference }) === undefined);
     expect([...new Set(dangling)]).toEqual([]);
   });
 
   it('answers every route below 500, and writes nothing unless it answered 2xx', async () => {
-    const operations = operationsOf(document);
+    const operations = operationsOf(target.document);
     expect(operations.length).toBeGreaterThan(30);
     for (const [index, operation] of operations.entries()) {
-      const roles = PUBLIC_ROUTES.includes(routeName(operation)) ? ROLES.slice() : await allowedRoles(api, operation, samples);
+      const roles = PUBLIC_ROUTES.includes(routeName(operation)) ? ROLES.slice() : await allowedRoles(target.api, operation, target.samples);
       expect({ route: routeName(operation), allowedRoles: roles.length > 0 }).toEqual({ route: routeName(operation), allowedRoles: true });
       await fc.assert(
         fc.asyncProperty(generatedRequest(operation, roles), async (request) => {
-          const before = await settledHead(api);
+          const before = await settledHead(target.api);
           // Without a content type of their own, bodies go as JSON (fetch would call a string text/plain).
-          const headers = { 'content-type': 'application/json', ...request.headers, authorization: `Bearer ${api.tokens[request.role]}` };
+          const headers = { 'content-type': 'application/json', ...request.headers, authorization: `Bearer ${target.api.tokens[request.role]}` };
           const answer = await send(operation, request.path, request.query, headers, request.body);
-          const written = (await settledHead(api)) !== before;
+          const written = (await settledHead(target.api)) !== before;
           const mayWrite = answer.status >= 200 && answer.status < 300 && operation.method !== 'GET';
           if (answer.status >= 500 || (written && !mayWrite)) {
             throw new Error(`${routeName(operation)} answered ${answer.status}${written ? ' and wrote' : ''}: ${answer.text.slice(0, 300)}`);

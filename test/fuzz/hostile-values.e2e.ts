@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import type { Role } from '../../libs/platform/src/role';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { plausibleValue } from './support/arbitraries';
 import { operationsOf, PUBLIC_ROUTES, resolve, routeName, type OpenApiDocument, type Operation, type Schema } from './support/openapi';
-import { allowedRoles, settledHead } from './support/probes';
-import { sampleItems } from './support/sample-items';
+import { allowedRoles, routeTarget, settledHead } from './support/probes';
 
 /**
  * The values that once answered 500 or were stored when they should not have been, sent to every field of their
@@ -44,64 +42,55 @@ function withField(body: unknown, path: string[], value: unknown): Record<string
 }
 
 describe('hostile values on every route: refused 4xx, never 5xx, nothing written', () => {
-  let api: TestApp;
-  let document: OpenApiDocument;
-  let samples: Record<string, string[]>;
-
-  beforeAll(async () => {
-    api = await startTestApp();
-    document = (await api.request('GET', '/api/docs-json')).body;
-    samples = await sampleItems(api);
-  }, 120_000);
-  afterAll(() => api.close());
+  const target = routeTarget();
 
   /** The route with each sample item in its path: the one of the right kind gets past the 404. */
   const pathsOf = (operation: Operation): string[] =>
     operation.pathParameters.reduce(
-      (paths, name) => paths.flatMap((path) => (samples[name] ?? ['x']).map((value) => path.replace(`{${name}}`, value))),
+      (paths, name) => paths.flatMap((path) => (target.samples[name] ?? ['x']).map((value) => path.replace(`{${name}}`, value))),
       [operation.path],
     );
 
   const roleFor = async (operation: Operation): Promise<Role> =>
-    PUBLIC_ROUTES.includes(routeName(operation)) ? 'operations' : (await allowedRoles(api, operation, samples))[0];
+    PUBLIC_ROUTES.includes(routeName(operation)) ? 'operations' : (await allowedRoles(target.api, operation, target.samples))[0];
 
   const send = async (operation: Operation, role: Role, path: string, body?: string) => {
-    const response = await fetch(`${api.baseUrl}${path}`, {
+    const response = await fetch(`${target.api.baseUrl}${path}`, {
       method: operation.method,
-      headers: { authorization: `Bearer ${api.tokens[role]}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${target.api.tokens[role]}`, 'content-type': 'application/json' },
       body,
     });
     return { status: response.status, text: await response.text() };
   };
 
   it('refuses offsets past ±14:00 or 59 minutes, huge numbers, invisible text and null bodies in every body', async () => {
-    const writers = operationsOf(document).filter((operation) => operation.method !== 'GET');
+    const writers = operationsOf(target.document).filter((operation) => operation.method !== 'GET');
     expect(writers.length).toBeGreaterThan(20);
     const accepted: string[] = [];
     for (const [index, operation] of writers.entries()) {
       const role = await roleFor(operation);
-      const [carrier] = fc.sample(plausibleValue(document, operation.body ?? {}), { seed: index, numRuns: 1 });
+      const [carrier] = fc.sample(plausibleValue(target.document, operation.body ?? {}), { seed: index, numRuns: 1 });
       const bodies = [
         { field: '(null body)', body: 'null' },
-        ...leafFields(document, operation.body).flatMap(({ path, schema }) =>
+        ...leafFields(target.document, operation.body).flatMap(({ path, schema }) =>
           hostileValuesFor(schema).map((value) => ({ field: `${path.join('.')}=${JSON.stringify(value)}`, body: JSON.stringify(withField(carrier, path, value)) })),
         ),
       ];
-      const before = await settledHead(api);
+      const before = await settledHead(target.api);
       for (const path of pathsOf(operation)) {
         for (const { field, body } of bodies) {
           const answer = await send(operation, role, path, body);
           if (answer.status < 400 || answer.status >= 500) accepted.push(`${operation.method} ${path} ${field}: ${answer.status} ${answer.text.slice(0, 200)}`);
         }
       }
-      expect({ route: routeName(operation), head: await settledHead(api) }).toEqual({ route: routeName(operation), head: before });
+      expect({ route: routeName(operation), head: await settledHead(target.api) }).toEqual({ route: routeName(operation), head: before });
     }
     expect(accepted).toEqual([]);
   }, 300_000);
 
   it('refuses hostile offsets in every query parameter that takes an instant or a date', async () => {
     const answers: string[] = [];
-    for (const operation of operationsOf(document).filter((candidate) => candidate.method === 'GET')) {
+    for (const operation of operationsOf(target.document).filter((candidate) => candidate.method === 'GET')) {
       const role = await roleFor(operation);
       for (const { name } of operation.query.filter(({ name }) => ['from', 'to', 'asOf'].includes(name))) {
         for (const value of HOSTILE_INSTANTS) {

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '../../../libs/platform/src/role';
-import type { TestApp } from '../../support/test-app';
-import type { Operation } from './openapi';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import type { OpenApiDocument, Operation } from './openapi';
+import { sampleItems } from './sample-items';
 
 /** The store's head once every projection and process manager has caught up with it: unchanged = nothing written. */
 export async function settledHead(api: TestApp): Promise<string> {
@@ -25,4 +26,23 @@ export async function allowedRoles(api: TestApp, operation: Operation, samples: 
     if (response.status !== 401 && response.status !== 403) allowed.push(role);
   }
   return allowed;
+}
+
+export interface RouteTarget {
+  api: TestApp;
+  document: OpenApiDocument;
+  /** Ids of real items by path parameter name, so a request can get past the 404. */
+  samples: Record<string, string[]>;
+}
+
+/** The service with an item of each kind and its OpenAPI document, started before and closed after a describe block. */
+export function routeTarget(): RouteTarget {
+  const target = {} as RouteTarget;
+  beforeAll(async () => {
+    target.api = await startTestApp();
+    target.document = (await target.api.request('GET', '/api/docs-json')).body;
+    target.samples = await sampleItems(target.api);
+  }, 120_000);
+  afterAll(() => target.api.close());
+  return target;
 }
